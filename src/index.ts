@@ -1,0 +1,27 @@
+/**
+ * zhnews: facts out of Chinese news text. Explicit named re-exports only.
+ *
+ * @example
+ * import { createAnalyzer } from 'zhnews';
+ * const analyzer = await createAnalyzer();
+ * const doc = analyzer.analyze('今年，廊坊开发区将投入至少1.8亿元。', { date: '2020-04-14' });
+ */
+export type {
+  Analysis,
+  AnalyzeOptions,
+  Change,
+  Comparator,
+  Entity,
+  EntitySubtype,
+  EntityType,
+  Horizon,
+  Quantity,
+  Sentence,
+  Span,
+  Statement,
+  StatementKind,
+  TextSpan,
+  Token,
+} from './core/types.js';
+export { createAnalyzer, createAnalyzerSync, type Analyzer, type AnalyzerOptions } from './pipeline/createAnalyzer.js';
+export { SegmenterUnavailableError, type Segmenter, type SegmenterChoice, type TaggedWord } from './segment/index.js';

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import type { Segmenter } from './segmenter.js';
+
+const require = createRequire(import.meta.url);
+
+interface NodejiebaModule {
+  cut(sentence: string): string[];
+}
+interface NodeRsJieba {
+  cut(sentence: string, hmm?: boolean): string[];
+}
+interface NodeRsModule {
+  Jieba: { withDict(dict: Uint8Array): NodeRsJieba };
+}
+
+/** The error a backend throws when its package or native binding cannot be loaded. */
+export class SegmenterUnavailableError extends Error {
+  override readonly name = 'SegmenterUnavailableError';
+}
+
+// The native modules are loaded once per process: their dictionaries are read-only here
+// (zhnews never inserts words), so sharing them cannot make two analyzers interfere.
+let nodejieba: NodejiebaModule | undefined;
+let nodeRs: NodeRsJieba | undefined;
+
+/** nodejieba (cppjieba): the default backend. Throws SegmenterUnavailableError when its binding is missing. */
+export function nodejiebaSegmenter(): Segmenter {
+  if (!nodejieba) {
+    try {
+      const mod = require('nodejieba') as NodejiebaModule;
+      mod.cut('测试'); // loads the dictionary and proves the native binding works
+      nodejieba = mod;
+    } catch (cause) {
+      throw new SegmenterUnavailableError(
+        "nodejieba could not be loaded (it is an optional dependency with a native build); use segmenter: 'node-rs' or 'none'",
+        { cause },
+      );
+    }
+  }
+  const mod = nodejieba;
+  return { name: 'nodejieba', cut: (text) => mod.cut(text) };
+}
+
+/** @node-rs/jieba (jieba-rs, prebuilt binaries). Throws SegmenterUnavailableError when missing. */
+export function nodeRsSegmenter(): Segmenter {
+  if (!nodeRs) {
+    try {
+      const { Jieba } = require('@node-rs/jieba') as NodeRsModule;
+      const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+      nodeRs = Jieba.withDict(dict);
+    } catch (cause) {
+      throw new SegmenterUnavailableError("@node-rs/jieba could not be loaded; use segmenter: 'nodejieba' or 'none'", { cause });
+    }
+  }
+  const jieba = nodeRs;
+  return { name: 'node-rs', cut: (text) => jieba.cut(text, true) };
+}
+
+/**
+ * No dictionary: runs of Han characters become one-character tokens, runs of Latin letters
+ * and digits stay whole. Entities and numbers still work; metrics are coarser.
+ */
+export const noneSegmenter: Segmenter = {
+  name: 'none',
+  cut(text) {
+    return text.match(/[A-Za-z0-9]+|\s+|[\s\S]/gu) ?? [];
+  },
+};

@@ -1,0 +1,18 @@
+import { expect } from 'vitest';
+import type { Analysis } from '../../src/core/types.js';
+
+/** Asserts the offsets contract on every item of an analysis: in bounds and `text === input.slice(start, end)`. */
+export function expectSpansValid(input: string, doc: Analysis): void {
+  const groups = { sentences: doc.sentences, tokens: doc.tokens, entities: doc.entities, quantities: doc.quantities, statements: doc.statements };
+  for (const [name, items] of Object.entries(groups)) {
+    for (const item of items) {
+      const where = `${name} [${item.start}, ${item.end})`;
+      expect(Number.isInteger(item.start) && Number.isInteger(item.end), where).toBe(true);
+      expect(item.start >= 0 && item.start < item.end && item.end <= input.length, where).toBe(true);
+      expect(input.slice(item.start, item.end), where).toBe(item.text);
+    }
+  }
+  for (let i = 1; i < doc.tokens.length; i++) {
+    expect(doc.tokens[i]!.start, 'tokens are ordered and disjoint').toBeGreaterThanOrEqual(doc.tokens[i - 1]!.end);
+  }
+}
