@@ -91,7 +91,15 @@ export interface Horizon {
   readonly to?: number;
 }
 
-/** A numeric statement, with exactly the public fields of the numeric-statements spec. */
+/** A word that decided part of a statement: its kind (力争, 预计, 年产) or its change (增长). */
+export interface Cue extends TextSpan {
+  readonly role: 'kind' | 'change';
+}
+
+/**
+ * A numeric statement: the public fields of the numeric-statements spec, plus the cue words
+ * that decided its kind and change, and where the kind came from.
+ */
 export interface Statement extends TextSpan {
   readonly kind: StatementKind;
   readonly comparator: Comparator;
@@ -103,6 +111,10 @@ export interface Statement extends TextSpan {
   readonly metric: string;
   readonly subject: string | null;
   readonly horizon: Horizon | null;
+  /** The cue words behind `kind` and `change`, with their spans. */
+  readonly cues: readonly Cue[];
+  /** Why the kind is what it is: a cue word, the report section, or the default (fact). */
+  readonly basis: 'cue' | 'section' | 'default';
 }
 
 /** Options for one `analyze()` call. */

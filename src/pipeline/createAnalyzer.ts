@@ -1,13 +1,22 @@
-import type { Analysis, AnalyzeOptions, Sentence, Token } from '../core/types.js';
-import { normalize, toOriginalSpan, type Normalized } from '../normalize/normalize.js';
+import type { Analysis, AnalyzeOptions, Entity, Quantity, Sentence, Statement, Token } from '../core/types.js';
+import { createEntityTagger, realignTokens, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
+import { normalize, type Normalized } from '../normalize/normalize.js';
+import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
-import { createSegmenter, tokenizeRange, type RawToken, type Segmenter, type SegmenterChoice } from '../segment/index.js';
-import { checkText, checkAnalyzeOptions } from './validate.js';
+import { createSegmenter, tokenizeRange, type Segmenter, type SegmenterChoice } from '../segment/index.js';
+import { buildStatements } from '../statements/buildStatements.js';
+import { checkAnalyzeOptions, checkText } from './validate.js';
 
-/** Options for {@link createAnalyzer}. */
+/** Options for {@link createAnalyzer}. Everything here belongs to the analyzer it creates. */
 export interface AnalyzerOptions {
   /** Word segmenter: `'auto'` (default: nodejieba, else @node-rs/jieba), a backend name, `'none'`, or your own. */
   readonly segmenter?: SegmenterChoice;
+  /** Use the built-in organisation dictionaries (default true). */
+  readonly builtins?: boolean;
+  /** User dictionary files (TSV, see dict/README.md); later files win over earlier ones and the built-ins. */
+  readonly dictionaries?: readonly (string | URL)[];
+  /** Entries added at runtime; they win over every file. */
+  readonly entries?: readonly DictionaryEntryInput[];
 }
 
 /** An analyzer: an immutable value holding its own segmenter and dictionaries. */
@@ -15,70 +24,84 @@ export interface Analyzer {
   /** Name of the segmenter in use (`'nodejieba'`, `'node-rs'`, `'none'` or yours). */
   readonly segmenter: string;
   /**
-   * Analyses one document. Throws a TypeError when `text` is not a string.
+   * Analyses one document. Throws a TypeError when `text` is not a string or an option is malformed.
    *
    * @example
-   * const doc = analyzer.analyze('今年将投入至少1.8亿元。', { date: '2020-04-14' });
-   * doc.tokens.map((t) => t.text) //=> ['今年', '将', '投入', '至少', '1.8亿', '元', '。']
+   * const doc = analyzer.analyze('今年，廊坊开发区将投入至少1.8亿元。', { date: '2020-04-14' });
+   * doc.statements[0] //=> { kind: 'target', comparator: 'gte', value: 180000000, unit: 'CNY', text: '至少1.8亿元', … }
    */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 
 /**
- * Creates an analyzer. Each analyzer is independent: nothing one does changes another.
+ * Creates an analyzer. Each analyzer is independent: its dictionaries are its own and nothing
+ * one does changes another.
  *
  * @example
  * import { createAnalyzer } from 'zhnews';
- * const analyzer = await createAnalyzer({ segmenter: 'auto' });
+ * const analyzer = await createAnalyzer({ dictionaries: ['./watch-list.tsv'] });
  * const doc = analyzer.analyze(text, { date: '2020-04-14' });
- * doc.sentences.length //=> 3
+ * doc.entities.map((e) => e.canonical);
  */
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
   return createAnalyzerSync(options);
 }
 
-/** The synchronous form of {@link createAnalyzer}, for scripts and worker threads. */
+/**
+ * The synchronous form of {@link createAnalyzer}, for scripts and worker threads.
+ *
+ * @example
+ * const analyzer = createAnalyzerSync({ segmenter: 'node-rs' });
+ */
 export function createAnalyzerSync(options: AnalyzerOptions = {}): Analyzer {
   if (typeof options !== 'object' || options === null) throw new TypeError('createAnalyzer() expects an options object');
   const segmenter = createSegmenter(options.segmenter ?? 'auto');
+  const tagger = createEntityTagger({
+    ...(options.builtins !== undefined ? { builtins: options.builtins } : {}),
+    ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}),
+    ...(options.entries !== undefined ? { entries: options.entries } : {}),
+  });
   const analyzer: Analyzer = {
     segmenter: segmenter.name,
     analyze(text, analyzeOptions = {}) {
       checkText(text, 'analyze()');
       checkAnalyzeOptions(analyzeOptions);
-      return analyzeDocument(segmenter, text, analyzeOptions);
+      return analyzeDocument(segmenter, tagger, text, analyzeOptions);
     },
   };
   return Object.freeze(analyzer);
 }
 
-function analyzeDocument(segmenter: Segmenter, original: string, options: AnalyzeOptions): Analysis {
+/**
+ * The pipeline, in its one fixed order: normalise, split sentences, segment, tag entities (and
+ * re-cut tokens at their edges), find quantities, build statements; then map every span back
+ * to the caller's original text.
+ */
+function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: string, options: AnalyzeOptions): Analysis {
   const norm = normalize(original);
-  const ranges = splitSentences(norm.text);
-  const rawTokens: RawToken[] = [];
-  for (const r of ranges) rawTokens.push(...tokenizeRange(segmenter, norm.text, r.start, r.end));
-
-  const sentences: Sentence[] = ranges.map((r) => ({
-    ...mapSpan(norm, r.start, r.end),
-    paragraph: r.paragraph,
-    heading: r.heading,
-  }));
-  const tokens: Token[] = [];
-  for (const t of rawTokens) {
-    if (isBlank(norm.text, t.start, t.end)) continue;
-    const start = norm.origin[t.start]!;
-    const end = norm.origin[t.end - 1]! + 1;
-    tokens.push({ start, end, text: original.slice(start, end), pos: t.pos });
+  const text = norm.text;
+  const ranges = splitSentences(text);
+  const cut: Token[] = [];
+  for (const r of ranges) {
+    for (const t of tokenizeRange(segmenter, text, r.start, r.end)) {
+      if (!isBlank(text, t.start, t.end)) cut.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), pos: t.pos });
+    }
   }
+  const entities = tagger.tag(text, cut);
+  const tokens = entities.length > 0 ? realignTokens(text, cut, entities) : cut;
+  const quantities = extractQuantities(text);
+  const statements = buildStatements({ text, sentences: ranges, tokens, entities, quantities, date: options.date });
+
+  const back = <T extends { start: number; end: number; text: string }>(item: T): T => ({ ...item, ...mapSpan(norm, item.start, item.end) });
   return {
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     text: original,
-    sentences,
-    tokens,
-    entities: [],
-    quantities: [],
-    statements: [],
+    sentences: ranges.map((r): Sentence => ({ ...mapSpan(norm, r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
+    tokens: tokens.map((t): Token => ({ ...mapSpan(norm, t.start, t.end), pos: t.pos })),
+    entities: entities.map((e): Entity => back(e)),
+    quantities: quantities.map((q): Quantity => back(q)),
+    statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back) })),
   };
 }
 
@@ -91,6 +114,7 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 function mapSpan(norm: Normalized, start: number, end: number): { start: number; end: number; text: string } {
-  const span = toOriginalSpan(norm, start, end);
-  return { start: span.start, end: span.end, text: norm.original.slice(span.start, span.end) };
+  const s = norm.origin[start]!;
+  const e = norm.origin[end - 1]! + 1;
+  return { start: s, end: e, text: norm.original.slice(s, e) };
 }

@@ -1,0 +1,39 @@
+import type { Entity } from '../core/types.js';
+import type { WordToken } from './sentenceView.js';
+
+const REPORT_REGION = /\d{4}年(\p{Script=Han}{2,10}?(?:省|市|自治区|特别行政区))(?:人民)?政府工作报告/u;
+const CONGRESS_REGION = /在(\p{Script=Han}{2,10}?(?:省|市|自治区))第\p{Script=Han}{1,4}届人民代表大会/u;
+const PLACE_HEADS = new Set(['开发区', '新区', '高新区', '经开区', '自贸区', '试验区', '园区', '市', '县', '区', '镇', '省']);
+
+/**
+ * The organisation or place a document is about, used as the subject a sentence leaves implicit:
+ * the region of a work report (上海市), else the place named most often (廊坊开发区).
+ *
+ * @example
+ * findMainActor('2025年上海市政府工作报告\n…', [], [], true) //=> '上海市'
+ */
+export function findMainActor(text: string, words: readonly WordToken[], entities: readonly Entity[], report: boolean): string | null {
+  const head = text.slice(0, 600);
+  if (report) {
+    const m = REPORT_REGION.exec(head) ?? CONGRESS_REGION.exec(head);
+    if (m) return m[1]!;
+  }
+  const counts = new Map<string, number>();
+  const add = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'ns') continue;
+    const next = words[i + 1];
+    if (next && next.start === w.end && PLACE_HEADS.has(next.word)) add(w.word + next.word);
+  }
+  for (const e of entities) if (e.type === 'institution' && e.subtype === 'government') add(e.canonical);
+  let best: string | null = null;
+  let bestCount = 2; // named at least three times
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,176 @@
+import type { Quantity } from '../core/types.js';
+import { FRAME_WORDS, LINKING_WORDS } from './cues.js';
+import { isNominal, isPunct, type WordToken } from './sentenceView.js';
+
+export interface MetricInput {
+  readonly words: readonly WordToken[];
+  readonly text: string;
+  /** Token indices: the clause is [clauseStart, clauseEnd), the quantity [qStart, qEnd). */
+  readonly clauseStart: number;
+  readonly qStart: number;
+  readonly qEnd: number;
+  readonly clauseEnd: number;
+  readonly quantities: readonly Quantity[];
+  readonly quantity: Quantity;
+  /** The document's main actor, cut from the front of a metric (廊坊开发区综合排名 → 综合排名). */
+  readonly subject: string | null;
+  readonly capacity: boolean;
+}
+
+const linking = new Set(LINKING_WORDS);
+const PLACE_HEADS = new Set(['开发区', '新区', '高新区', '地区', '全省', '全市', '市', '省', '县', '区']);
+const CONJUNCTIONS = new Set(['和', '及', '与', '以及', '或']);
+// Heads that name the project, not what it makes (年产1000台燃气轮机高温部件项目).
+const PROJECT_HEADS = new Set(['项目', '工程', '基地', '现场', '生产线']);
+const TRIM_POS = /^(?:c|p|d|r|u|uj|ul|uz|ud|ug|y|e|o|t|tg|m|q|zg)$/u;
+// Function words that never glue into a name, even when jieba leaves them as single characters.
+const FUNCTION_CHARS = new Set([...'的在了和与及是为将对把被从向均都也又而并或等之其该各每已']);
+
+/** A lone Han character jieba could not place (普/惠/性/托/位): most likely part of a word it does not know. */
+function isGlue(w: WordToken): boolean {
+  return w.word.length === 1 && /\p{Script=Han}/u.test(w.word) && !FUNCTION_CHARS.has(w.word);
+}
+
+/**
+ * The shortest noun phrase naming what a quantity measures: the words after it when it counts
+ * them (建设4万亩高标准农田), else the words before it up to the verb that links them
+ * (规上工业增加值增长8.3%), never the verb or the number.
+ */
+export function findMetric(input: MetricInput): string {
+  const right = rightPhrase(input);
+  if (right.length > 0) return render(input, trimEnds(input, right, true));
+  const left = leftPhrase(input);
+  return render(input, trimEnds(input, left, false));
+}
+
+function insideOtherQuantity(input: MetricInput, w: WordToken): boolean {
+  return input.quantities.some((q) => q !== input.quantity && w.start < q.end && q.start < w.end);
+}
+
+/** Nominal words right after the quantity, up to the first non-nominal word after a noun. */
+function rightPhrase(input: MetricInput): WordToken[] {
+  const { words } = input;
+  const out: WordToken[] = [];
+  let sawNoun = false;
+  let i = input.qEnd;
+  if (i < input.clauseEnd && words[i]!.word.trim() === '') i++; // 25.9亿元 贷款
+  for (; i < input.clauseEnd; i++) {
+    const w = words[i]!;
+    if (insideOtherQuantity(input, w)) break;
+    if (w.word === '的' || w.word === '、') break;
+    if (w.word === '“') {
+      const close = quoteEnd(words, i, input.clauseEnd);
+      if (close < 0) break;
+      for (let k = i; k <= close; k++) out.push(words[k]!);
+      i = close;
+      continue;
+    }
+    if (isPunct(w) && !isNominal(w)) break;
+    if (isNominal(w) || isGlue(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.word))) {
+      sawNoun = true;
+      out.push(w);
+      continue;
+    }
+    // A verb between nouns belongs to a compound (体外诊断试剂); one before a verbal noun is the predicate.
+    const next = words[i + 1];
+    if (sawNoun && w.pos.startsWith('v') && next && i + 1 < input.clauseEnd && /^n[sztg]?$/u.test(next.pos) && !insideOtherQuantity(input, next)) {
+      out.push(w);
+      continue;
+    }
+    // Before the head noun, verbs, adjectives, time words and conjunctions can modify it
+    // (续建和保投产项目, 幸福河湖, 未来产业).
+    if (!sawNoun && (w.pos.startsWith('v') || w.pos === 'a' || w.pos === 't' || CONJUNCTIONS.has(w.word))) {
+      out.push(w);
+      continue;
+    }
+    break;
+  }
+  if (!sawNoun) return [];
+  while (out.length > 0 && !isNominal(out[out.length - 1]!)) out.pop();
+  return out;
+}
+
+/** The words before the quantity, after dropping the linking verb, back to a frame word or break. */
+function leftPhrase(input: MetricInput): WordToken[] {
+  const { words } = input;
+  let i = input.qStart - 1;
+  let shared = false; // 开工量、完工量均实现翻番: one number for several metrics
+  while (i >= input.clauseStart && (linking.has(words[i]!.word) || words[i]!.pos === 'd')) {
+    if (words[i]!.word === '均' || words[i]!.word === '都') shared = true;
+    i--;
+  }
+  const out: WordToken[] = [];
+  for (; i >= input.clauseStart; i--) {
+    const w = words[i]!;
+    if (FRAME_WORDS.has(w.word) || insideOtherQuantity(input, w)) break;
+    if ((w.word === '、' && shared) || (isGlue(w) && !linking.has(w.word))) {
+      out.push(w);
+      continue;
+    }
+    if (w.word === '”') {
+      const open = quoteStart(words, i, input.clauseStart);
+      if (open < 0) break;
+      for (let k = i; k >= open; k--) out.push(words[k]!);
+      i = open;
+      continue;
+    }
+    if (isPunct(w) && !isNominal(w)) break;
+    if (isNominal(w) || w.pos.startsWith('v') || CONJUNCTIONS.has(w.word) || (w.pos === 'm' && !/\d/u.test(w.word)) || w.pos === 'a' || w.pos === 'f') {
+      out.push(w);
+      continue;
+    }
+    break;
+  }
+  return out.reverse();
+}
+
+function quoteEnd(words: readonly WordToken[], open: number, limit: number): number {
+  for (let k = open + 1; k < limit; k++) if (words[k]!.word === '”') return k;
+  return -1;
+}
+
+function quoteStart(words: readonly WordToken[], close: number, limit: number): number {
+  for (let k = close - 1; k >= limit; k--) if (words[k]!.word === '“') return k;
+  return -1;
+}
+
+function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): WordToken[] {
+  let from = 0;
+  let to = phrase.length;
+  const droppable = (w: WordToken) =>
+    (TRIM_POS.test(w.pos) && !isGlue(w)) || (isPunct(w) && w.word !== '“' && w.word !== '”') || linking.has(w.word) || FRAME_WORDS.has(w.word);
+  // Words after a count modify its noun (未来产业, 幸福河湖): only punctuation is trimmed in front.
+  if (right) while (from < to && isPunct(phrase[from]!) && phrase[from]!.word !== '“') from++;
+  else while (from < to && droppable(phrase[from]!)) from++;
+  while (to > from && (droppable(phrase[to - 1]!) || phrase[to - 1]!.word === '“' || phrase[to - 1]!.pos === 'f')) to--;
+  // A place that opens the phrase is the subject, not part of the metric (廊坊开发区综合排名).
+  if (!right) {
+    const k = from + 2;
+    if (k < to && phrase[from]!.pos === 'ns' && PLACE_HEADS.has(phrase[from + 1]!.word)) from = k;
+  }
+  // Drop the main actor at the front (廊坊开发区综合排名 → 综合排名) when something is left.
+  if (input.subject && from < to) {
+    let acc = '';
+    for (let k = from; k < to; k++) {
+      acc += phrase[k]!.word;
+      if (acc === input.subject && k + 1 < to) {
+        from = k + 1;
+        break;
+      }
+      if (!input.subject.startsWith(acc)) break;
+    }
+  }
+  if (input.capacity) while (to - from > 1 && PROJECT_HEADS.has(phrase[to - 1]!.word)) to--;
+  return phrase.slice(from, to);
+}
+
+function render(input: MetricInput, phrase: readonly WordToken[]): string {
+  if (phrase.length === 0) return '';
+  let s = input.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+  // Balance a quote cut in half by the phrase edges.
+  const opens = (s.match(/“/gu) ?? []).length;
+  const closes = (s.match(/”/gu) ?? []).length;
+  if (opens > closes && s.endsWith('“')) s = s.slice(0, -1);
+  if (closes > opens && s.startsWith('”')) s = s.slice(1);
+  return s.trim();
+}

@@ -1,0 +1,129 @@
+/**
+ * Time words in a sentence, and how each resolves to years once the document's year and the
+ * section's year are known.
+ */
+
+/** How a time expression turns into years. */
+export type TimeMeaning =
+  | { readonly type: 'year'; readonly from: number; readonly to: number } // 2025年, 2021-2025年, 十四五
+  | { readonly type: 'relative'; readonly offset: number } // 今年 0, 去年 -1, 明年 +1
+  | { readonly type: 'current' } // 全年, 年内, 年底前: the year in view
+  | { readonly type: 'ahead'; readonly from: number; readonly to: number } // 3至5年, 用5年时间, 未来3年
+  | { readonly type: 'streak'; readonly years: number } // 连续26年
+  | { readonly type: 'past'; readonly years: number }; // 近五年, 过去三年
+
+export interface TimeExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly meaning: TimeMeaning;
+  /** True when the words only name a comparison base (较2018年度, 比上年), not the statement's time. */
+  readonly base: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function smallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return CN_DIGITS[s] ?? null;
+  if (s.length === 2 && s[0] === '十') return 10 + (CN_DIGITS[s[1]!] ?? NaN);
+  if (s.length === 2 && s[1] === '十') return (CN_DIGITS[s[0]!] ?? NaN) * 10;
+  if (s.length === 3 && s[1] === '十') return (CN_DIGITS[s[0]!] ?? NaN) * 10 + (CN_DIGITS[s[2]!] ?? NaN);
+  return null;
+}
+
+// Five-year plans from the third (1966–1970) on follow a regular five-year step.
+function fiveYearPlan(ordinal: string): { from: number; to: number } | null {
+  const n = smallNumber(ordinal);
+  if (n === null || Number.isNaN(n) || n < 3) return null;
+  const from = 1966 + 5 * (n - 3);
+  return { from, to: from + 4 };
+}
+
+const N = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})`;
+// One alternation, each branch anchored by a literal, so matching stays linear.
+const PATTERN = new RegExp(
+  [
+    String.raw`(?<plan>[“"]?十(?<planN>[一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|末|以来)?)`,
+    String.raw`(?<span>(?<y1>(?:19|20)\d{2})\s*[-—–至到]\s*(?<y2>(?:19|20)\d{2})年)`,
+    String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2})年(?:度|底前|底|末|初|前|以来|上半年|下半年|全年)?)`,
+    String.raw`(?<rel>今年|去年|明年|前年|上年|本年度|当年|全年|年内|年底前|年底|年末|上半年|下半年)`,
+    String.raw`(?<ahead>(?:用|再用|花|经过|未来|今后)(?<a1>${N})(?:\s*[至到-]\s*(?<a2>${N}))?年(?:左右)?(?:时间|内)?)`,
+    String.raw`(?<range>(?<r1>${N})\s*[至到-]\s*(?<r2>${N})年(?:时间|内)?)`,
+    String.raw`(?<streak>连续(?<s1>${N})年)`,
+    String.raw`(?<past>(?:近|过去|前)(?<p1>${N})年)`,
+  ].join('|'),
+  'gu',
+);
+
+const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
+
+/**
+ * Finds the time expressions of `text[from, to)`.
+ *
+ * @example
+ * findTimeExpressions('力争用3至5年时间,跻身前30强', 0, 16)[0].meaning //=> { type: 'ahead', from: 3, to: 5 }
+ */
+export function findTimeExpressions(text: string, from: number, to: number): TimeExpression[] {
+  const slice = text.slice(from, to);
+  const out: TimeExpression[] = [];
+  for (const m of slice.matchAll(PATTERN)) {
+    const g = m.groups ?? {};
+    const meaning = meaningOf(g);
+    if (!meaning) continue;
+    const start = from + m.index;
+    const before = text.slice(Math.max(0, start - 2), start);
+    out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' });
+  }
+  return out;
+}
+
+function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
+  if (g.plan !== undefined) {
+    const years = fiveYearPlan(`十${g.planN ?? ''}`);
+    return years && { type: 'year', ...years };
+  }
+  if (g.span !== undefined) return { type: 'year', from: Number(g.y1), to: Number(g.y2) };
+  if (g.year !== undefined) return { type: 'year', from: Number(g.y), to: Number(g.y) };
+  if (g.rel !== undefined) {
+    const offsets: Record<string, number> = { 今年: 0, 本年度: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
+    const offset = offsets[g.rel];
+    return offset === undefined ? { type: 'current' } : { type: 'relative', offset };
+  }
+  if (g.ahead !== undefined || g.range !== undefined) {
+    const a = smallNumber(g.a1 ?? g.r1 ?? '');
+    const b = g.a2 ?? g.r2;
+    const bn = b === undefined ? a : smallNumber(b);
+    if (a === null || bn === null || Number.isNaN(a) || Number.isNaN(bn)) return null;
+    return { type: 'ahead', from: a, to: bn };
+  }
+  if (g.streak !== undefined) {
+    const n = smallNumber(g.s1 ?? '');
+    return n === null || Number.isNaN(n) ? null : { type: 'streak', years: n };
+  }
+  if (g.past !== undefined) {
+    const n = smallNumber(g.p1 ?? '');
+    return n === null || Number.isNaN(n) ? null : { type: 'past', years: n };
+  }
+  return null;
+}
+
+/** The years a time expression covers, given the document year and the year in view. */
+export function resolveYears(meaning: TimeMeaning, docYear: number | undefined, viewYear: number | undefined): { from?: number; to?: number } {
+  const year = viewYear ?? docYear;
+  switch (meaning.type) {
+    case 'year':
+      return { from: meaning.from, to: meaning.to };
+    case 'relative':
+      return docYear === undefined ? {} : { from: docYear + meaning.offset, to: docYear + meaning.offset };
+    case 'current':
+      return year === undefined ? {} : { from: year, to: year };
+    case 'ahead':
+      // 用3至5年时间 from an article of 2020: the goal falls in 2023–2025.
+      return docYear === undefined ? {} : { from: docYear + meaning.from, to: docYear + meaning.to };
+    case 'streak':
+      return year === undefined ? {} : { from: year - meaning.years + 1, to: year };
+    case 'past':
+      return docYear === undefined ? {} : { from: docYear - meaning.years, to: docYear - 1 };
+  }
+}
