@@ -37,6 +37,9 @@ function load(): Map<string, string> {
  * posOf('开发区') //=> 'n'
  */
 export function posOf(word: string): string {
+  // Punctuation and ASCII never reach the table: most misses cost a hash of a fresh string.
+  const c = word.charCodeAt(0);
+  if (word.length === 1 ? c < 0x3400 || c >= 0xff00 : c < 0x80 && word.charCodeAt(word.length - 1) < 0x80) return fallbackTag(word);
   lexicon ??= load();
   const tag = lexicon.get(word);
   if (tag !== undefined) return tag;

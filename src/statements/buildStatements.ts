@@ -1,4 +1,4 @@
-import type { Change, Cue, Entity, Horizon, Quantity, Statement, StatementKind } from '../core/types.js';
+import type { Change, Cue, Entity, Horizon, Quantity, Statement, StatementKind, Token } from '../core/types.js';
 import type { SentenceRange } from '../sentences/splitSentences.js';
 import { CAPACITY_CUES, DECREASE_VERBS, FACT_CUES, FIXED_TERMS, FORECAST_CUES, INCREASE_VERBS, RATE_NOUNS, TARGET_CUES, TO_LEVEL } from './cues.js';
 import { readDocumentContext, type DocumentContext, type ParagraphContext } from './documentContext.js';
@@ -12,7 +12,8 @@ import { findTimeExpressions, resolveYears, type TimeExpression } from './timeEx
 export interface StatementInput {
   readonly text: string;
   readonly sentences: readonly SentenceRange[];
-  readonly tokens: readonly { readonly start: number; readonly end: number; readonly pos: string }[];
+  /** Tokens of `text`, sorted, with `text` the normalised word. */
+  readonly tokens: readonly Token[];
   readonly entities: readonly Entity[];
   readonly quantities: readonly Quantity[];
   readonly date?: string | undefined;
@@ -35,7 +36,7 @@ const BETWEEN_VERB_AND_NUMBER = new Set(['均', '分别', '约', '同比', '比�
 export function buildStatements(input: StatementInput): Statement[] {
   const { text, sentences } = input;
   const doc = readDocumentContext(text, sentences, input.date);
-  const words: WordToken[] = input.tokens.map((t) => ({ start: t.start, end: t.end, pos: t.pos, word: text.slice(t.start, t.end) }));
+  const words = input.tokens;
   const mainActor = findMainActor(text, words, input.entities, doc.report);
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
   const entities = [...input.entities].sort((a, b) => a.start - b.start);
@@ -181,7 +182,7 @@ interface CueHit {
 }
 
 function hit(w: WordToken): CueHit {
-  return { start: w.start, end: w.end, text: w.word };
+  return { start: w.start, end: w.end, text: w.text };
 }
 
 function decideKind(
@@ -195,17 +196,17 @@ function decideKind(
   const { words } = c;
   // Capacity: a production or processing cue in the words leading to the number.
   for (let i = qStart - 1; i >= clauseStart; i--) {
-    if (capacityCues.has(words[i]!.word)) return { kind: 'capacity', cue: hit(words[i]!), basis: 'cue' };
+    if (capacityCues.has(words[i]!.text)) return { kind: 'capacity', cue: hit(words[i]!), basis: 'cue' };
   }
   // A cue after the number in its clause (4个重点项目即将落地) speaks for it first.
   for (let i = qEnd; i < clauseEnd; i++) {
-    const w = words[i]!.word;
+    const w = words[i]!.text;
     if (forecastCues.has(w)) return { kind: 'forecast', cue: hit(words[i]!), basis: 'cue' };
     if (w === '将' || w === '要' || w === '力争') return { kind: 'target', cue: hit(words[i]!), basis: 'cue' };
   }
   let nearest: { kind: StatementKind; cue: CueHit } | null = null;
   for (let i = qStart - 1; i >= first && !nearest; i--) {
-    const w = words[i]!.word;
+    const w = words[i]!.text;
     if (forecastCues.has(w)) nearest = { kind: 'forecast', cue: hit(words[i]!) };
     else if (targetCues.has(w)) nearest = { kind: 'target', cue: hit(words[i]!) };
     else if (factCues.has(w)) nearest = { kind: 'fact', cue: hit(words[i]!) };
@@ -231,22 +232,22 @@ function isPresentOrFuture(t: TimeExpression, c: BuildContext): boolean {
 function decideChange(c: BuildContext, clauseStart: number, qStart: number): { change: Change; cue: CueHit | null } {
   const { words, text } = c;
   let i = qStart - 1;
-  while (i >= clauseStart && BETWEEN_VERB_AND_NUMBER.has(words[i]!.word)) i--;
+  while (i >= clauseStart && BETWEEN_VERB_AND_NUMBER.has(words[i]!.text)) i--;
   if (i >= clauseStart) {
     const w = words[i]!;
     // 提高到57.9件 is a change *to* a level: no change.
-    if (toLevel.has(w.word) && i - 1 >= clauseStart && (increaseVerbs.has(words[i - 1]!.word) || decreaseVerbs.has(words[i - 1]!.word))) {
+    if (toLevel.has(w.text) && i - 1 >= clauseStart && (increaseVerbs.has(words[i - 1]!.text) || decreaseVerbs.has(words[i - 1]!.text))) {
       return { change: null, cue: null };
     }
-    const direct = changeOf(w.word);
+    const direct = changeOf(w.text);
     if (direct) return { change: direct, cue: hit(w) };
   }
   // A clause that opens with 新增/增加 governs the number that closes it (新增普惠性托位近1.9万个).
   let k = clauseStart;
-  while (k < qStart && (words[k]!.pos === 'd' || words[k]!.pos === 't' || words[k]!.word === '“')) k++;
+  while (k < qStart && (words[k]!.pos === 'd' || words[k]!.pos === 't' || words[k]!.text === '“')) k++;
   if (k < qStart) {
     const w = words[k]!;
-    const opening = w.word === '新增' || w.word === '增加' || w.word === '减少' ? changeOf(w.word) : null;
+    const opening = w.text === '新增' || w.text === '增加' || w.text === '减少' ? changeOf(w.text) : null;
     if (opening && !FIXED_TERMS.some((term) => text.startsWith(term, w.start))) return { change: opening, cue: hit(w) };
   }
   return { change: null, cue: null };

@@ -24,7 +24,7 @@ export function findMainActor(text: string, words: readonly WordToken[], entitie
     const w = words[i]!;
     if (w.pos !== 'ns') continue;
     const next = words[i + 1];
-    if (next && next.start === w.end && PLACE_HEADS.has(next.word)) add(w.word + next.word);
+    if (next && next.start === w.end && PLACE_HEADS.has(next.text)) add(w.text + next.text);
   }
   for (const e of entities) if (e.type === 'institution' && e.subtype === 'government') add(e.canonical);
   let best: string | null = null;

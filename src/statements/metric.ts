@@ -28,7 +28,7 @@ const FUNCTION_CHARS = new Set([...'的在了和与及是为将对把被从向�
 
 /** A lone Han character jieba could not place (普/惠/性/托/位): most likely part of a word it does not know. */
 function isGlue(w: WordToken): boolean {
-  return w.word.length === 1 && /\p{Script=Han}/u.test(w.word) && !FUNCTION_CHARS.has(w.word);
+  return w.text.length === 1 && /\p{Script=Han}/u.test(w.text) && !FUNCTION_CHARS.has(w.text);
 }
 
 /**
@@ -53,12 +53,12 @@ function rightPhrase(input: MetricInput): WordToken[] {
   const out: WordToken[] = [];
   let sawNoun = false;
   let i = input.qEnd;
-  if (i < input.clauseEnd && words[i]!.word.trim() === '') i++; // 25.9亿元 贷款
+  if (i < input.clauseEnd && words[i]!.text.trim() === '') i++; // 25.9亿元 贷款
   for (; i < input.clauseEnd; i++) {
     const w = words[i]!;
     if (insideOtherQuantity(input, w)) break;
-    if (w.word === '的' || w.word === '、') break;
-    if (w.word === '“') {
+    if (w.text === '的' || w.text === '、') break;
+    if (w.text === '“') {
       const close = quoteEnd(words, i, input.clauseEnd);
       if (close < 0) break;
       for (let k = i; k <= close; k++) out.push(words[k]!);
@@ -66,7 +66,7 @@ function rightPhrase(input: MetricInput): WordToken[] {
       continue;
     }
     if (isPunct(w) && !isNominal(w)) break;
-    if (isNominal(w) || isGlue(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.word))) {
+    if (isNominal(w) || isGlue(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.text))) {
       sawNoun = true;
       out.push(w);
       continue;
@@ -79,7 +79,7 @@ function rightPhrase(input: MetricInput): WordToken[] {
     }
     // Before the head noun, verbs, adjectives, time words and conjunctions can modify it
     // (续建和保投产项目, 幸福河湖, 未来产业).
-    if (!sawNoun && (w.pos.startsWith('v') || w.pos === 'a' || w.pos === 't' || CONJUNCTIONS.has(w.word))) {
+    if (!sawNoun && (w.pos.startsWith('v') || w.pos === 'a' || w.pos === 't' || CONJUNCTIONS.has(w.text))) {
       out.push(w);
       continue;
     }
@@ -95,19 +95,19 @@ function leftPhrase(input: MetricInput): WordToken[] {
   const { words } = input;
   let i = input.qStart - 1;
   let shared = false; // 开工量、完工量均实现翻番: one number for several metrics
-  while (i >= input.clauseStart && (linking.has(words[i]!.word) || words[i]!.pos === 'd')) {
-    if (words[i]!.word === '均' || words[i]!.word === '都') shared = true;
+  while (i >= input.clauseStart && (linking.has(words[i]!.text) || words[i]!.pos === 'd')) {
+    if (words[i]!.text === '均' || words[i]!.text === '都') shared = true;
     i--;
   }
   const out: WordToken[] = [];
   for (; i >= input.clauseStart; i--) {
     const w = words[i]!;
-    if (FRAME_WORDS.has(w.word) || insideOtherQuantity(input, w)) break;
-    if ((w.word === '、' && shared) || (isGlue(w) && !linking.has(w.word))) {
+    if (FRAME_WORDS.has(w.text) || insideOtherQuantity(input, w)) break;
+    if ((w.text === '、' && shared) || (isGlue(w) && !linking.has(w.text))) {
       out.push(w);
       continue;
     }
-    if (w.word === '”') {
+    if (w.text === '”') {
       const open = quoteStart(words, i, input.clauseStart);
       if (open < 0) break;
       for (let k = i; k >= open; k--) out.push(words[k]!);
@@ -115,7 +115,7 @@ function leftPhrase(input: MetricInput): WordToken[] {
       continue;
     }
     if (isPunct(w) && !isNominal(w)) break;
-    if (isNominal(w) || w.pos.startsWith('v') || CONJUNCTIONS.has(w.word) || (w.pos === 'm' && !/\d/u.test(w.word)) || w.pos === 'a' || w.pos === 'f') {
+    if (isNominal(w) || w.pos.startsWith('v') || CONJUNCTIONS.has(w.text) || (w.pos === 'm' && !/\d/u.test(w.text)) || w.pos === 'a' || w.pos === 'f') {
       out.push(w);
       continue;
     }
@@ -125,12 +125,12 @@ function leftPhrase(input: MetricInput): WordToken[] {
 }
 
 function quoteEnd(words: readonly WordToken[], open: number, limit: number): number {
-  for (let k = open + 1; k < limit; k++) if (words[k]!.word === '”') return k;
+  for (let k = open + 1; k < limit; k++) if (words[k]!.text === '”') return k;
   return -1;
 }
 
 function quoteStart(words: readonly WordToken[], close: number, limit: number): number {
-  for (let k = close - 1; k >= limit; k--) if (words[k]!.word === '“') return k;
+  for (let k = close - 1; k >= limit; k--) if (words[k]!.text === '“') return k;
   return -1;
 }
 
@@ -138,21 +138,21 @@ function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): Word
   let from = 0;
   let to = phrase.length;
   const droppable = (w: WordToken) =>
-    (TRIM_POS.test(w.pos) && !isGlue(w)) || (isPunct(w) && w.word !== '“' && w.word !== '”') || linking.has(w.word) || FRAME_WORDS.has(w.word);
+    (TRIM_POS.test(w.pos) && !isGlue(w)) || (isPunct(w) && w.text !== '“' && w.text !== '”') || linking.has(w.text) || FRAME_WORDS.has(w.text);
   // Words after a count modify its noun (未来产业, 幸福河湖): only punctuation is trimmed in front.
-  if (right) while (from < to && isPunct(phrase[from]!) && phrase[from]!.word !== '“') from++;
+  if (right) while (from < to && isPunct(phrase[from]!) && phrase[from]!.text !== '“') from++;
   else while (from < to && droppable(phrase[from]!)) from++;
-  while (to > from && (droppable(phrase[to - 1]!) || phrase[to - 1]!.word === '“' || phrase[to - 1]!.pos === 'f')) to--;
+  while (to > from && (droppable(phrase[to - 1]!) || phrase[to - 1]!.text === '“' || phrase[to - 1]!.pos === 'f')) to--;
   // A place that opens the phrase is the subject, not part of the metric (廊坊开发区综合排名).
   if (!right) {
     const k = from + 2;
-    if (k < to && phrase[from]!.pos === 'ns' && PLACE_HEADS.has(phrase[from + 1]!.word)) from = k;
+    if (k < to && phrase[from]!.pos === 'ns' && PLACE_HEADS.has(phrase[from + 1]!.text)) from = k;
   }
   // Drop the main actor at the front (廊坊开发区综合排名 → 综合排名) when something is left.
   if (input.subject && from < to) {
     let acc = '';
     for (let k = from; k < to; k++) {
-      acc += phrase[k]!.word;
+      acc += phrase[k]!.text;
       if (acc === input.subject && k + 1 < to) {
         from = k + 1;
         break;
@@ -160,7 +160,7 @@ function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): Word
       if (!input.subject.startsWith(acc)) break;
     }
   }
-  if (input.capacity) while (to - from > 1 && PROJECT_HEADS.has(phrase[to - 1]!.word)) to--;
+  if (input.capacity) while (to - from > 1 && PROJECT_HEADS.has(phrase[to - 1]!.text)) to--;
   return phrase.slice(from, to);
 }
 

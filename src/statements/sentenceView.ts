@@ -1,22 +1,19 @@
-/** A token of the normalised text, with its words looked up once. */
-export interface WordToken {
-  readonly start: number;
-  readonly end: number;
-  readonly pos: string;
-  readonly word: string;
-}
+import type { Token } from '../core/types.js';
+
+/** A token of the normalised text (its `text` is the normalised word). */
+export type WordToken = Token;
 
 const PUNCT = /^[\s，,。．；;：:、！？!?…“”‘’"'（）()《》【】「」—\-～~·/／]+$/u;
 const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?']);
 
 /** True for punctuation and spaces. */
 export function isPunct(t: WordToken): boolean {
-  return PUNCT.test(t.word);
+  return PUNCT.test(t.text);
 }
 
 /** True for a clause delimiter (comma, semicolon, colon, end mark). */
 export function isClauseBreak(t: WordToken): boolean {
-  return CLAUSE_BREAK.has(t.word);
+  return CLAUSE_BREAK.has(t.text);
 }
 
 /** Index of the first token whose end is after `offset` (binary search over sorted tokens). */
@@ -35,6 +32,6 @@ const NOMINAL_POS = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|an|b|j|l|i|eng|x|g|k|h|s|f
 
 /** A word that can sit inside a metric noun phrase. Unknown Han words (`x`) count: they are mostly names. */
 export function isNominal(t: WordToken): boolean {
-  if (isPunct(t)) return t.word === '“' || t.word === '”' || t.word === '"';
+  if (isPunct(t)) return t.text === '“' || t.text === '”' || t.text === '"';
   return NOMINAL_POS.test(t.pos) || (t.pos.startsWith('n') && t.pos !== 'nr');
 }
