@@ -1,0 +1,79 @@
+/**
+ * Entity tagging throughput and the memory of the compiled built-in dictionary.
+ * Tokens are computed once with @node-rs/jieba OUTSIDE the timed loop and passed in, so the
+ * figure is the tagger alone (dictionary scan, rules, aliases), as the pipeline calls it.
+ * A second figure passes `[]` tokens (the 'none' segmenter path: character heuristics).
+ * Run: `npx tsx bench/index.ts entities` (add `node --expose-gc` via NODE_OPTIONS for exact heap).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Jieba } from '@node-rs/jieba';
+import type { Token } from '../src/core/types.js';
+import { createEntityTagger, loadBuiltinDictionary } from '../src/entities/index.js';
+import { foldWidth } from '../src/normalize/foldWidth.js';
+import { sharedDir } from '../eval/shared.js';
+import { heapUsedMb, mbPerSecond, time } from './measure.js';
+
+export async function run(): Promise<void> {
+  const heap0 = heapUsedMb();
+  const t0 = performance.now();
+  const dict = loadBuiltinDictionary();
+  const loadMs = performance.now() - t0;
+  const heap1 = heapUsedMb();
+  const t1 = performance.now();
+  const tagger = createEntityTagger();
+  const rulesMs = performance.now() - t1;
+  console.log(`built-in dictionary: ${dict.names.length} names, ${dict.trie.size} keys (names + aliases)`);
+  console.log(`  load + compile ${loadMs.toFixed(0)} ms; rule data ${rulesMs.toFixed(0)} ms`);
+  console.log(`  heap ${(heap1 - heap0).toFixed(1)} MB (trie typed arrays ${(dict.trie.byteLength / 1e6).toFixed(1)} MB)${(globalThis as { gc?: unknown }).gc ? '' : ' [approximate: run with --expose-gc]'}`);
+
+  const shared = sharedDir();
+  if (!shared) return;
+  const lines = readFileSync(join(shared, 'data', 'throughput', 'news.txt'), 'utf8')
+    .split('\n')
+    .map((l) => foldWidth(l))
+    .filter((l) => l.length > 0);
+  const bytes = Buffer.byteLength(lines.join('\n'), 'utf8');
+  const { dict: jdict } = createRequire(import.meta.url)('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(jdict);
+  const tokens: Token[][] = lines.map((text) => {
+    const out: Token[] = [];
+    let pos = 0;
+    for (const { word, tag } of jieba.tag(text)) {
+      out.push({ start: pos, end: pos + word.length, text: word, pos: tag });
+      pos += word.length;
+    }
+    return out;
+  });
+  let found = 0;
+  // CPU time beside wall time: on a shared machine the wall-clock figure mostly measures the
+  // other processes; user+system CPU seconds of this process are steadier.
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  let c0 = cpuMs();
+  let runs = 0;
+  const withTokens = time(() => {
+    found = 0;
+    runs++;
+    for (let i = 0; i < lines.length; i++) found += tagger.tag(lines[i] as string, tokens[i] as Token[]).length;
+  });
+  const cpuWith = (cpuMs() - c0) / runs;
+  console.log(`news.txt: ${(bytes / 1e6).toFixed(2)} MB UTF-8, ${lines.length} lines, ${found} entities`);
+  console.log(
+    `  tag with pre-computed tokens: ${mbPerSecond(bytes, withTokens).toFixed(1)} MB/s wall (${withTokens.ms.toFixed(0)} ms/run, ${withTokens.runs} runs); ${(bytes / 1e6 / (cpuWith / 1000)).toFixed(1)} MB/s per CPU second`,
+  );
+  c0 = cpuMs();
+  runs = 0;
+  const noTokens = time(() => {
+    runs++;
+    for (const line of lines) tagger.tag(line, []);
+  });
+  const cpuNo = (cpuMs() - c0) / runs;
+  console.log(
+    `  tag with [] tokens:           ${mbPerSecond(bytes, noTokens).toFixed(1)} MB/s wall (${noTokens.ms.toFixed(0)} ms/run); ${(bytes / 1e6 / (cpuNo / 1000)).toFixed(1)} MB/s per CPU second`,
+  );
+  console.log(`  (machine load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs)`);
+}

@@ -1,0 +1,139 @@
+/**
+ * Entity evaluation: the seed article's gold mentions (strict and partial, typed) and
+ * CLUENER2020 train (company → enterprise; government, organization → institution), per class.
+ * Tokens come from @node-rs/jieba's default dictionary (never extended with our names).
+ * Run: `npx tsx eval/index.ts entities`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Jieba } from '@node-rs/jieba';
+import { createRequire } from 'node:module';
+import type { Entity, Token } from '../src/core/types.js';
+import { foldWidth } from '../src/normalize/foldWidth.js';
+import { createEntityTagger } from '../src/entities/index.js';
+import { fmt, prf, sharedDir } from './shared.js';
+
+interface GoldEntity {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
+interface Span {
+  start: number;
+  end: number;
+}
+
+const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict') as { dict: Uint8Array };
+const jieba = Jieba.withDict(dict);
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of jieba.tag(text)) {
+    out.push({ start: pos, end: pos + word.length, text: word, pos: tag });
+    pos += word.length;
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Counts matches, each gold item matched at most once. */
+function score(pred: readonly Entity[], gold: readonly GoldEntity[], strict: boolean, typed: boolean): number {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const p of pred) {
+    const k = gold.findIndex(
+      (g, i) => !used.has(i) && (strict ? g.start === p.start && g.end === p.end : overlaps(g, p)) && (!typed || g.type === p.type),
+    );
+    if (k >= 0) {
+      used.add(k);
+      tp++;
+    }
+  }
+  return tp;
+}
+
+export async function run(): Promise<void> {
+  const shared = sharedDir();
+  if (!shared) return;
+  const t0 = performance.now();
+  const tagger = createEntityTagger();
+  console.log(`tagger created in ${(performance.now() - t0).toFixed(0)} ms (built-in dictionary load + compile)`);
+
+  // ---- seed ----
+  for (const line of readFileSync(join(shared, 'gold', 'seed-entities.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const region = JSON.parse(line) as { doc: string; start: number; end: number; entities: GoldEntity[]; ignore?: Span[] };
+    const text = foldWidth(readFileSync(join(shared, region.doc), 'utf8'));
+    const all = tagger.tag(text, tokens(text));
+    const pred = all.filter((p) => p.start >= region.start && p.end <= region.end && !(region.ignore ?? []).some((s) => overlaps(s, p)));
+    console.log(`seed ${region.doc}: ${region.entities.length} gold, ${pred.length} predicted (after ignore spans)`);
+    for (const [label, strict, typed] of [
+      ['strict typed', true, true],
+      ['strict untyped', true, false],
+      ['partial typed', false, true],
+    ] as const) {
+      const s = prf(score(pred, region.entities, strict, typed), pred.length, region.entities.length);
+      console.log(`  ${label.padEnd(15)} P ${fmt(s.p)}  R ${fmt(s.r)}  F1 ${fmt(s.f1)}`);
+    }
+    if (process.env.ZHNEWS_EVAL_VERBOSE) {
+      const key = (x: Span & { type: string }): string => `${x.start}:${x.end}:${x.type}`;
+      const g = new Set(region.entities.map(key));
+      const pset = new Set(pred.map(key));
+      for (const p of pred) if (!g.has(key(p))) console.log(`    FP ${p.start}-${p.end} ${p.text} ${p.type}/${p.subtype} (${p.source})`);
+      for (const x of region.entities) if (!pset.has(key(x))) console.log(`    FN ${x.start}-${x.end} ${x.text} ${x.type}`);
+    }
+  }
+
+  // ---- CLUENER ----
+  const map: Record<string, 'enterprise' | 'institution'> = { company: 'enterprise', government: 'institution', organization: 'institution' };
+  const classes = ['enterprise', 'institution'] as const;
+  const counts = Object.fromEntries(classes.map((c) => [c, { tp: 0, pred: 0, gold: 0 }])) as Record<(typeof classes)[number], { tp: number; pred: number; gold: number }>;
+  let untypedTp = 0;
+  let nPred = 0;
+  let nGold = 0;
+  const byLabel: Record<string, { gold: number; found: number }> = {};
+  const lines = readFileSync(join(shared, 'data', 'cluener', 'train.json'), 'utf8').split('\n').filter((l) => l.trim());
+  const t1 = performance.now();
+  for (const line of lines) {
+    const row = JSON.parse(line) as { text: string; label?: Record<string, Record<string, [number, number][]>> };
+    const text = foldWidth(row.text);
+    const gold: (GoldEntity & { label: string })[] = [];
+    for (const [label, ents] of Object.entries(row.label ?? {})) {
+      const type = map[label];
+      if (!type) continue;
+      for (const [name, spans] of Object.entries(ents)) for (const [s, e] of spans) gold.push({ start: s, end: e + 1, text: name, type, label });
+    }
+    const pred = tagger.tag(text, tokens(text));
+    nPred += pred.length;
+    nGold += gold.length;
+    untypedTp += score(pred, gold, true, false);
+    for (const c of classes) {
+      const pc = pred.filter((p) => p.type === c);
+      const gc = gold.filter((g) => g.type === c);
+      const k = counts[c];
+      k.tp += score(pc, gc, true, true);
+      k.pred += pc.length;
+      k.gold += gc.length;
+    }
+    for (const g of gold) {
+      const b = (byLabel[g.label] ??= { gold: 0, found: 0 });
+      b.gold++;
+      if (pred.some((p) => p.start === g.start && p.end === g.end && p.type === g.type)) b.found++;
+    }
+  }
+  console.log(`\nCLUENER2020 train: ${lines.length} sentences, ${nGold} gold mentions, ${nPred} predicted (${((performance.now() - t1) / 1000).toFixed(1)} s incl. jieba)`);
+  let tp = 0;
+  for (const c of classes) {
+    const k = counts[c];
+    tp += k.tp;
+    const s = prf(k.tp, k.pred, k.gold);
+    console.log(`  ${c.padEnd(12)} P ${fmt(s.p)}  R ${fmt(s.r)}  F1 ${fmt(s.f1)}   (tp ${k.tp}, predicted ${k.pred}, gold ${k.gold})`);
+  }
+  const all = prf(tp, nPred, nGold);
+  console.log(`  ${'all typed'.padEnd(12)} P ${fmt(all.p)}  R ${fmt(all.r)}  F1 ${fmt(all.f1)}`);
+  const un = prf(untypedTp, nPred, nGold);
+  console.log(`  ${'all untyped'.padEnd(12)} P ${fmt(un.p)}  R ${fmt(un.r)}  F1 ${fmt(un.f1)}`);
+  for (const [label, b] of Object.entries(byLabel)) console.log(`  recall of CLUENER ${label}: ${fmt(b.found / b.gold)} (${b.found}/${b.gold})`);
+}

@@ -1,0 +1,104 @@
+/**
+ * The only module of `entities` that touches the file system: finds the package's `dict/`
+ * folder, reads the built-in dictionaries once per process, and reads user dictionary files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileDictionary, type CompiledDictionary } from './dictionary.js';
+import { compileRuleData, type RuleData } from './data.js';
+import { parseEntityDictionary } from './tsv.js';
+import type { DictionaryDiagnostic, ParsedEntry } from './types.js';
+
+/** Built-in data, shared read-only by every tagger of the process. */
+export interface Builtins {
+  readonly dictionary: CompiledDictionary;
+  readonly rules: RuleData;
+}
+
+let dictDirCache: string | null = null;
+/**
+ * The package's `dict/entities` folder: walks up from this module (src/entities in the repo,
+ * dist/ in the package; tsup's shims give CJS an `import.meta.url`).
+ *
+ * @example
+ * entityDictDir() //=> '/…/node_modules/zhnews/dict/entities'
+ */
+export function entityDictDir(): string {
+  if (dictDirCache) return dictDirCache;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'dict', 'entities');
+    if (existsSync(join(candidate, 'suffixes.tsv'))) return (dictDirCache = candidate);
+    dir = dirname(dir);
+  }
+  throw new Error(`zhnews: cannot find dict/entities above ${dirname(fileURLToPath(import.meta.url))}`);
+}
+
+/** Built-in dictionary files, in layer order. */
+export const BUILTIN_DICTIONARY_FILES = ['enterprises.tsv', 'institutions.tsv', 'sports.tsv'] as const;
+
+let rulesCache: RuleData | null = null;
+let builtinDictCache: CompiledDictionary | null = null;
+
+/**
+ * The rule data (suffixes, stop lists, places, context cues), loaded on first use and shared.
+ *
+ * @example
+ * loadRuleData().suffixes.some((s) => s.suffix === '有限公司') //=> true
+ */
+export function loadRuleData(): RuleData {
+  if (rulesCache) return rulesCache;
+  const dir = entityDictDir();
+  const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
+  rulesCache = compileRuleData({
+    suffixes: read('suffixes.tsv'),
+    notNames: read('not-names.tsv'),
+    generic: read('generic-words.tsv'),
+    places: read('places.tsv'),
+    contexts: read('contexts.tsv'),
+  });
+  return rulesCache;
+}
+
+/**
+ * The compiled built-in dictionary (`enterprises.tsv`, `institutions.tsv`, `sports.tsv`), loaded
+ * on first use and shared read-only by every tagger of the process.
+ *
+ * @example
+ * loadBuiltinDictionary().trie.get('华为') >= 0 //=> true
+ */
+export function loadBuiltinDictionary(): CompiledDictionary {
+  if (builtinDictCache) return builtinDictCache;
+  const dir = entityDictDir();
+  const entries: ParsedEntry[] = [];
+  const errors: DictionaryDiagnostic[] = [];
+  for (const f of BUILTIN_DICTIONARY_FILES) {
+    const parsed = parseEntityDictionary(readFileSync(join(dir, f), 'utf8'), `dict/entities/${f}`);
+    entries.push(...parsed.entries);
+    errors.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
+  }
+  if (errors.length) throw new Error(errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n'));
+  builtinDictCache = compileDictionary(entries);
+  return builtinDictCache;
+}
+
+/**
+ * Reads and parses one user dictionary file; an unreadable file is reported as a diagnostic.
+ *
+ * @example
+ * readDictionaryFile('my-orgs.tsv').diagnostics //=> [] when the file is well formed
+ */
+export function readDictionaryFile(path: string | URL): { entries: ParsedEntry[]; diagnostics: DictionaryDiagnostic[] } {
+  const file = typeof path === 'string' ? path : fileURLToPath(path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      entries: [],
+      diagnostics: [{ file, line: 0, severity: 'error', code: 'dict/io', message: `cannot read: ${(error as Error).message}` }],
+    };
+  }
+  return parseEntityDictionary(text, file);
+}

@@ -1,0 +1,249 @@
+/**
+ * Rule tagger for names not in any dictionary: an organisation suffix (有限公司, 医院, 局…)
+ * closes a name, and the left edge is found from the segmenter's tokens (or, without tokens,
+ * from characters). Shape: [place][name][industry][form][branch].
+ */
+import type { Token } from '../core/types.js';
+import type { Candidate } from './candidate.js';
+import type { RuleData, SuffixSpec } from './data.js';
+import { isBoundary, type TokenIndex } from './tokenIndex.js';
+import { CompactTrie } from './trie.js';
+
+/** POS tags that never occur inside an organisation name (jieba / ICTCLAS tag set). */
+const STOP_POS = new Set(['k', 'x', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'ud', 'ug', 'uz', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'w', 't', 'tg', 'f', 'zg_']);
+/** POS tags that may sit inside a name but not start it (an action verb or adverb before a name is context). */
+const NO_LEAD_POS = new Set(['v', 'vd', 'vg', 'd', 'ad', 'a', 'ag', 'an', 's', 'l', 'i']);
+/** Words that end a name's left extension although jieba tags them as nouns. */
+const STOP_WORDS = new Set([
+  '记者', '通讯员', '现场', '目前', '近日', '日前', '同时', '此外', '其中', '包括', '以及', '作为', '通过', '今年', '去年',
+  '企业', '公司', '单位', '部门', '机构', '全市', '全区', '全省', '全县', '全国', '本市', '本地', '当地', '我市', '我省', '我区',
+  '负责人', '书记', '主任', '董事长', '总经理', '经理', '局长', '市长', '县长', '省长', '主席', '代表', '专家', '员工', '项目',
+  '各级', '各类', '有关', '相关', '所属', '下属', '旗下',
+  '会见', '会晤', '访问', '就读', '就读于', '毕业', '毕业于', '来自', '做客', '视察', '考察', '参观', '前往', '抵达', '到访', '出席',
+  '主持', '举办', '承办', '主办', '发布', '表示', '认为', '指出', '透露', '获悉', '宣布', '公布', '批准', '要求', '提出', '印发',
+  '召开', '邀请', '加入', '离开', '任职', '担任', '供职', '移交', '返回', '应当', '应该', '需要', '眼见', '已经', '正在',
+  '深化', '建设', '推进', '打造', '加快', '推动', '培育', '创建', '建成', '实施', '落实', '完善', '加强', '提升', '改扩建', '新建',
+  '支持', '帮助', '引进', '成立', '设立', '组建', '入驻', '落户', '签约', '合作', '携手', '联合', '依托', '联手', '来到', '走进',
+]);
+/** Word classes that usually belong to the sentence, not the name. */
+const CONTEXT_POS = new Set(['v', 'vn', 'vd', 'a', 'ad', 'd', 'l', 'i']);
+/** Word classes of proper names and their pieces. */
+const DISTINCTIVE_POS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'eng', 'zg', 'vg', 'ag']);
+/** Characters that end a left extension in character mode (no tokens). */
+const STOP_CHARS = new Set([...'的在和与及是了将对由从向把被以等或并同给于让跟至到该本其这那各每个家位名说称据获悉也都就还又而但却即所之其']);
+/** What may stand in brackets inside a name: a place or a short Latin/CJK note, no numerals. */
+const BRACKET_NOTE = /^(?![一二三四五六七八九十〇零0-9])[\u4e00-\u9fffA-Za-z·]{1,8}$/;
+/** One-character tokens that end a left extension (经 as a preposition: 经最高人民法院). */
+const SINGLE_STOP = new Set([...STOP_CHARS, ...'经令使请']);
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0xb7
+  );
+}
+
+/**
+ * Finds rule-based organisation names in `text`.
+ *
+ * @example
+ * // without tokens (null index), characters decide the left edge
+ * findRuleCandidates('与北京热景生物技术股份有限公司签约', null, loadRuleData())[0]?.canonical
+ * //=> '北京热景生物技术股份有限公司'
+ */
+export function findRuleCandidates(text: string, ix: TokenIndex | null, data: RuleData): Candidate[] {
+  const out: Candidate[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const m = data.suffixTrie.packedLongestAt(text, i);
+    if (m < 0) {
+      i++;
+      continue;
+    }
+    const end = CompactTrie.endOf(m);
+    const spec = data.suffixes[CompactTrie.valueOf(m)] as SuffixSpec;
+    const c = spec.type === 'none' ? null : ix ? withTokens(text, ix, data, spec, i, end) : withChars(text, data, spec, i, end);
+    if (c) out.push(c);
+    i = end;
+  }
+  return out;
+}
+
+function make(text: string, spec: SuffixSpec, start: number, end: number): Candidate {
+  const name = text.slice(start, end);
+  const gov = name.endsWith('人民银行');
+  return {
+    start,
+    end,
+    type: gov || spec.type === 'none' ? 'institution' : spec.type,
+    subtype: gov ? 'government' : spec.subtype,
+    canonical: name,
+    source: 'rule',
+  };
+}
+
+function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSpec, sStart: number, sEnd: number): Candidate | null {
+  const toks = ix.tokens;
+  // The suffix must close a token: 大学生, 公司法, 中心城区 are not names.
+  if (!isBoundary(ix, sEnd)) return null;
+  const kEnd = ix.at[sEnd - 1] as number;
+  const kStart = ix.at[sStart] as number;
+  if (kEnd < 0 || kStart < 0) return null;
+  const endTok = toks[kEnd] as Token;
+  if (endTok.start < sStart && data.notNames.has(endTok.text)) return null;
+  if (spec.token) {
+    // one-character suffixes (局, 厅, 店): 经发局 / 审批 局 yes, 格局 / 餐厅 / 成定局 no
+    if (endTok.text.length === 2) return null;
+    if (data.notNames.has(endTok.text.slice(-2)) || data.notNames.has(endTok.text.slice(-3))) return null;
+    if (endTok.text.length === 1) {
+      if (spec.word) return null;
+      const before = toks[kEnd - 1];
+      if (!before || before.end !== sStart || before.text.length < 2 || STOP_POS.has(before.pos)) return null;
+    }
+  }
+  let edge = (toks[kStart] as Token).start;
+  let j = kStart - 1;
+  const limit = sStart - spec.max;
+  while (j >= 0) {
+    const t = toks[j] as Token;
+    if (t.end !== edge) break; // a gap in the tokens
+    if (t.start < limit) break;
+    if (CLOSE.has(t.text)) {
+      // (廊坊) inside 新奥动力科技(廊坊)有限公司
+      let o = j - 1;
+      while (o >= 0 && !OPEN.has((toks[o] as Token).text) && edge - (toks[o] as Token).start <= 10) o--;
+      if (o < 0 || !OPEN.has((toks[o] as Token).text)) break;
+      // only a place-like note: (廊坊), (中国); not a list number (二)
+      if (!BRACKET_NOTE.test(text.slice((toks[o] as Token).end, t.start))) break;
+      edge = (toks[o] as Token).start;
+      j = o - 1;
+      continue;
+    }
+    if (STOP_POS.has(t.pos) || STOP_WORDS.has(t.text) || !isNameChar(t.text.charCodeAt(0))) break;
+    // 生产商, 供应商: a role noun before the name (医用氧气生产商廊坊黎明气体有限公司)
+    if (t.text.length >= 3 && t.text.endsWith('商')) break;
+    // a one-character verb or function word (是, 来, 到) is sentence context
+    if (t.text.length === 1 && (t.pos === 'v' || SINGLE_STOP.has(t.text))) break;
+    edge = t.start;
+    j--;
+  }
+  // Trim leading context: a verb, adverb or adjective word does not start a name, nor does a bracket.
+  let k = j + 1;
+  while (edge < sStart) {
+    const t = toks[k] as Token | undefined;
+    if (!t || t.start >= sStart) break;
+    const next = toks[k + 1];
+    // 好 in 用好京津冀…: a one-character modifier before a word is context, but 新 in 新/奥 (two
+    // single characters, an unknown name split up) is part of the name
+    const single = t.text.length === 1 && NO_LEAD_POS.has(t.pos) && next !== undefined && next.text.length > 1 && next.start < sStart;
+    const badLead = (NO_LEAD_POS.has(t.pos) && t.text.length > 1) || single || OPEN.has(t.text) || CLOSE.has(t.text);
+    if (!badLead) break;
+    edge = t.end;
+    k++;
+  }
+  if (edge > sStart) edge = sStart;
+  // 培育壮大新奥集团: cut after the last verb or adjective word when a distinctive name follows it.
+  let lastVerb = -1;
+  let distinctive = false;
+  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
+    const t = toks[p] as Token;
+    if (t.start >= sStart || t.start < edge) break;
+    if (t.text.length > 1 && CONTEXT_POS.has(t.pos)) {
+      lastVerb = p;
+      distinctive = false;
+    } else if (DISTINCTIVE_POS.has(t.pos)) distinctive = true;
+  }
+  // 村民认为乡政府: an ordinary verb word that is not the name's first word ends the context
+  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
+    const t = toks[p] as Token;
+    if (t.start >= sStart) break;
+    // (right before a multi-character government suffix too: 移交 政府 — but 审批 局 is a name)
+    const beforeSuffixOk = t.end < sStart || (spec.suffix.length > 1 && (spec.subtype === 'government' || spec.subtype === 'party'));
+    if (t.pos === 'v' && t.text.length > 1 && t.start > edge && beforeSuffixOk && t.end >= (lastVerb >= 0 ? (toks[lastVerb] as Token).end : 0)) {
+      lastVerb = p;
+      distinctive = true;
+    }
+  }
+  if (lastVerb >= 0 && distinctive) {
+    edge = Math.min(sStart, (toks[lastVerb] as Token).end);
+    k = lastVerb + 1;
+  }
+  const nameLen = sStart - edge;
+  if (nameLen === 0) return spec.bare ? make(text, spec, sStart, sEnd) : null;
+  if (nameLen < spec.min) return null;
+  // A name made only of common words (科技公司, 地方政府) is a reference, not a name.
+  let allGeneric = true;
+  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
+    const t = toks[p] as Token;
+    if (t.start >= sStart) break;
+    const part = text.slice(Math.max(t.start, edge), Math.min(t.end, sStart));
+    if (!data.generic.has(part) && !OPEN.has(part) && !CLOSE.has(part)) {
+      allGeneric = false;
+      break;
+    }
+  }
+  if (allGeneric) return null;
+  // A multi-character suffix needs a proper-name piece before it: a place, a person or brand
+  // name, an abbreviation, a Latin word, or an unknown word jieba split into single
+  // characters. 法治政府, 国际航运中心, 智能工厂, 高水平医院 are concepts, not organisations.
+  // (One-character suffixes close abbreviations like 审批局 and are exempt, as are bare ones.)
+  if (!spec.token && !spec.bare && !hasProperPiece(text, ix, data, edge, sStart)) return null;
+  const name = text.slice(edge, sEnd);
+  if (data.notNames.has(name)) return null;
+  return make(text, spec, edge, sEnd);
+}
+
+/** POS tags of proper names and of pieces of unknown words. */
+const PROPER_POS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'eng', 'zg', 'vg', 'ag', 'ng', 'tg']);
+
+function hasProperPiece(text: string, ix: TokenIndex, data: RuleData, edge: number, sStart: number): boolean {
+  const toks = ix.tokens;
+  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
+    const t = toks[p] as Token;
+    if (t.start >= sStart) break;
+    const from = Math.max(t.start, edge);
+    const to = Math.min(t.end, sStart);
+    if (to <= from) continue;
+    // the tagger calls some common words proper (高水平/nr, 城市/ns, 公立医院/nt): the generic list wins
+    if (data.generic.has(text.slice(from, to)) || data.generic.has(t.text)) continue;
+    if (PROPER_POS.has(t.pos) || /[A-Za-z]/.test(t.text)) return true;
+    // an unknown word split into single characters (新/奥, 憩/园, 纽/特); a lone 高 or 副 is not one
+    if (to - from === 1) {
+      const prev = toks[p - 1];
+      const next = toks[p + 1];
+      const single = (x: Token | undefined): boolean =>
+        x !== undefined && x.text.length === 1 && x.start >= edge && x.end <= sStart && !STOP_POS.has(x.pos) && !SINGLE_STOP.has(x.text);
+      if (single(prev) || single(next)) return true;
+    }
+    // a place written as a common noun by the tagger (京津冀, 开发区 are not; 廊坊市 is)
+    if (data.places.packedLongestAt(text, from) >= 0) return true;
+  }
+  return false;
+}
+
+function withChars(text: string, data: RuleData, spec: SuffixSpec, sStart: number, sEnd: number): Candidate | null {
+  if (spec.token) {
+    for (const w of [text.slice(sStart - 1, sEnd), text.slice(sStart - 2, sEnd)]) if (data.notNames.has(w)) return null;
+  }
+  let edge = sStart;
+  const limit = Math.max(0, sStart - spec.max);
+  while (edge > limit) {
+    const ch = text.charAt(edge - 1);
+    if (CLOSE.has(ch)) {
+      const o = Math.max(text.lastIndexOf('(', edge - 1), text.lastIndexOf('（', edge - 1));
+      if (o < 0 || edge - o > 10 || !BRACKET_NOTE.test(text.slice(o + 1, edge - 1))) break;
+      edge = o;
+      continue;
+    }
+    if (!isNameChar(ch.charCodeAt(0)) || STOP_CHARS.has(ch)) break;
+    edge--;
+  }
+  while (edge < sStart && OPEN.has(text.charAt(edge))) edge++;
+  const nameLen = sStart - edge;
+  if (nameLen === 0) return spec.bare ? make(text, spec, sStart, sEnd) : null;
+  if (nameLen < spec.min) return null;
+  if (data.generic.has(text.slice(edge, sStart))) return null;
+  if (data.notNames.has(text.slice(edge, sEnd))) return null;
+  return make(text, spec, edge, sEnd);
+}

@@ -1,0 +1,44 @@
+import type { Token } from '../core/types.js';
+
+/**
+ * Per-character view of a token list: which token covers each character, so rules can ask
+ * "is this a token boundary?" in O(1). Built once per `tag()` call.
+ */
+export interface TokenIndex {
+  readonly tokens: readonly Token[];
+  /** Token index covering each character, or -1 where the tokens leave a gap (only the first `length` entries are valid). */
+  readonly at: Int32Array;
+  readonly length: number;
+}
+
+/**
+ * Indexes tokens by character (into `buffer` when it is long enough). Returns null when there are no tokens (the rules then fall back
+ * to character heuristics).
+ *
+ * @example
+ * indexTokens('华为公司', [{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }])?.at[3] //=> 1
+ */
+export function indexTokens(text: string, tokens: readonly Token[], buffer?: Int32Array): TokenIndex | null {
+  if (tokens.length === 0) return null;
+  const at = buffer && buffer.length >= text.length ? buffer : new Int32Array(text.length);
+  // tokens normally tile the text; only fill gaps with -1 when they do not
+  let covered = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const start = Math.max(covered, t.start);
+    if (start > covered) at.fill(-1, covered, start);
+    const end = Math.min(t.end, text.length);
+    for (let i = start; i < end; i++) at[i] = k;
+    if (end > covered) covered = end;
+  }
+  if (covered < text.length) at.fill(-1, covered, text.length);
+  return { tokens, at, length: text.length };
+}
+
+/** True when `offset` is a token boundary (or the tokens do not cover it). */
+export function isBoundary(ix: TokenIndex, offset: number): boolean {
+  if (offset <= 0 || offset >= ix.length) return true;
+  const a = ix.at[offset - 1] as number;
+  const b = ix.at[offset] as number;
+  return a !== b || a < 0;
+}
