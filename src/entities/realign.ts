@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../core/types.js';
+import { keepWhole } from '../segment/keepWhole.js';
 
 /**
  * Splits and merges tokens so that no token crosses an entity boundary: every entity becomes
@@ -13,34 +14,6 @@ import type { Entity, Token } from '../core/types.js';
  */
 export function realignTokens(text: string, tokens: readonly Token[], entities: readonly Entity[]): Token[] {
   if (tokens.length === 0) return [];
-  const ents = [...entities].sort((a, b) => a.start - b.start);
-  const out: Token[] = [];
-  let e = 0;
-  const piece = (start: number, end: number, pos: string): void => {
-    if (end > start) out.push({ start, end, text: text.slice(start, end), pos });
-  };
-  for (const t of tokens) {
-    let pos = t.start;
-    while (pos < t.end) {
-      while (e < ents.length && (ents[e] as Entity).end <= pos) e++;
-      const ent = ents[e];
-      if (!ent || ent.start >= t.end) {
-        piece(pos, t.end, t.pos);
-        break;
-      }
-      if (ent.start > pos) {
-        piece(pos, ent.start, t.pos);
-        pos = ent.start;
-        continue;
-      }
-      // pos is inside the entity: emit the entity once, at its start
-      if (pos === ent.start || out.length === 0 || (out[out.length - 1] as Token).end <= ent.start) {
-        if (!(out.length > 0 && (out[out.length - 1] as Token).start === ent.start && (out[out.length - 1] as Token).end === ent.end)) {
-          out.push({ start: ent.start, end: ent.end, text: text.slice(ent.start, ent.end), pos: 'nt' });
-        }
-      }
-      pos = Math.min(t.end, ent.end);
-    }
-  }
-  return out;
+  const spans = [...entities].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end, pos: 'nt' }));
+  return keepWhole(text, tokens, spans);
 }

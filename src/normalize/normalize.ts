@@ -136,3 +136,28 @@ function splitLines(text: string): { start: number; end: number }[] {
   }
   return lines;
 }
+
+/**
+ * A fast path for mapping items back: returns the item itself when its span is unchanged by
+ * normalisation and sits at the same offsets, a copy with shifted offsets when only the offsets
+ * moved, and undefined when its text changed (the caller slices the original then).
+ */
+export function spanMapper(n: Normalized): <T extends { start: number; end: number; text: string }>(item: T) => T | undefined {
+  const { text, original, origin } = n;
+  // irregular[i]: unit i was folded, or does not follow unit i-1 in the original.
+  const prefix = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const o = origin[i]!;
+    const irregular = text.charCodeAt(i) !== original.charCodeAt(o) || (i > 0 && o !== origin[i - 1]! + 1);
+    prefix[i + 1] = prefix[i]! + (irregular ? 1 : 0);
+  }
+  return <T extends { start: number; end: number; text: string }>(item: T): T | undefined => {
+    const { start, end } = item;
+    if (end <= start || prefix[end]! - prefix[start]! !== 0) {
+      // only the first unit may start a new run (an offset jump before it is fine)
+      if (end <= start || prefix[end]! - prefix[start + 1]! !== 0 || text.charCodeAt(start) !== original.charCodeAt(origin[start]!)) return undefined;
+    }
+    const shift = origin[start]! - start;
+    return shift === 0 ? item : { ...item, start: start + shift, end: end + shift };
+  };
+}

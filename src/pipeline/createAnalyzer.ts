@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, Entity, Quantity, Sentence, Statement, Token } from '../core/types.js';
 import { createEntityTagger, realignTokens, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
-import { normalize, type Normalized } from '../normalize/normalize.js';
+import { normalize, spanMapper, type Normalized } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
 import { createSegmenter, tokenizeRange, type Segmenter, type SegmenterChoice } from '../segment/index.js';
@@ -83,22 +83,21 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   const ranges = splitSentences(text);
   const cut: Token[] = [];
   for (const r of ranges) {
-    for (const t of tokenizeRange(segmenter, text, r.start, r.end)) {
-      if (!isBlank(text, t.start, t.end)) cut.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), pos: t.pos });
-    }
+    for (const t of tokenizeRange(segmenter, text, r.start, r.end)) if (!isBlank(text, t.start, t.end)) cut.push(t);
   }
   const entities = tagger.tag(text, cut);
   const tokens = entities.length > 0 ? realignTokens(text, cut, entities) : cut;
   const quantities = extractQuantities(text);
   const statements = buildStatements({ text, sentences: ranges, tokens, entities, quantities, date: options.date });
 
-  const back = <T extends { start: number; end: number; text: string }>(item: T): T => ({ ...item, ...mapSpan(norm, item.start, item.end) });
+  const map = spanMapper(norm);
+  const back = <T extends { start: number; end: number; text: string }>(item: T): T => map(item) ?? { ...item, ...mapSpan(norm, item.start, item.end) };
   return {
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     text: original,
     sentences: ranges.map((r): Sentence => ({ ...mapSpan(norm, r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
-    tokens: tokens.map((t): Token => ({ ...mapSpan(norm, t.start, t.end), pos: t.pos })),
+    tokens: tokens.map((t): Token => map(t) ?? { ...mapSpan(norm, t.start, t.end), pos: t.pos }),
     entities: entities.map((e): Entity => back(e)),
     quantities: quantities.map((q): Quantity => back(q)),
     statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back) })),

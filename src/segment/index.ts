@@ -3,7 +3,8 @@ import type { Segmenter, SegmenterChoice } from './segmenter.js';
 
 export type { Segmenter, SegmenterChoice, TaggedWord } from './segmenter.js';
 export { SegmenterUnavailableError, noneSegmenter } from './backends.js';
-export { tokenizeRange, keepWhole, type RawToken } from './tokenize.js';
+export { tokenizeRange } from './tokenize.js';
+export { keepWhole, type WholeSpan } from './keepWhole.js';
 export { findAtomicSpans, type AtomicSpan } from './atomicSpans.js';
 
 /**
