@@ -14,6 +14,9 @@ const SMALL_CN = /^[一二两三四五六七八九十]$/u;
 export function isNotStatement(q: Quantity, text: string, prevPos: string | undefined): boolean {
   const numeral = q.text.replace(q.unitText, '');
   if (LABEL_UNITS.has(q.unit)) return true;
+  if (isDayOfMonth(q, text)) return true;
+  // A class or grade: 30万吨级航道, 4A级景区, and the 升 of 1.01升级 (upgrade).
+  if (text[q.end] === '级') return true;
   if (insideQuotedName(text, q)) return true;
   // 十六届人大二次会议, 六次全会: session numbers.
   if (q.unit === '次' && /^(?:会议|全会|会)/u.test(text.slice(q.end, q.end + 2))) return true;
@@ -52,4 +55,19 @@ function insideQuotedName(text: string, q: Quantity): boolean {
   const quoted = text.slice(open + 1, close);
   // A name is short and unpunctuated; a quoted speech is not a name.
   return quoted.length > q.end - q.start && quoted.length <= 12 && !/[，,。；;！？!?：:]/u.test(quoted);
+}
+
+// Words that make N日 a span of days rather than a day of the month (压缩至20日, 1日办结, 20日内).
+const DAYS_BEFORE = /(?:至|到|用|需|需要|历时|为期|仅|只|达|共|累计|缩短|压缩|延长|每|前|后|提前|超过|不超过|不到)$/u;
+const DAYS_AFTER = /^(?:内|以内|之内|左右|办结|完成|以上|以下|时间|期限|之久|后|前)/u;
+
+/**
+ * 30日13时, 卡斯特罗30日会见: in news a bare N日 (N ≤ 31) is a date, not a duration, unless a
+ * word around it measures days. Durations written with 天 are never dates.
+ */
+function isDayOfMonth(q: Quantity, text: string): boolean {
+  if (q.unitText !== '日' || q.value === null || !Number.isInteger(q.value) || q.value < 1 || q.value > 31 || q.comparator !== 'eq') return false;
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  const after = text.slice(q.end, q.end + 4);
+  return !DAYS_BEFORE.test(before) && !DAYS_AFTER.test(after);
 }
