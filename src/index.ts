@@ -11,6 +11,7 @@ export type {
   AnalyzeOptions,
   Change,
   Comparator,
+  Cue,
   Entity,
   EntitySubtype,
   EntityType,
@@ -24,4 +25,20 @@ export type {
   Token,
 } from './core/types.js';
 export { createAnalyzer, createAnalyzerSync, type Analyzer, type AnalyzerOptions } from './pipeline/createAnalyzer.js';
+export { parseNumber, extractQuantities } from './numbers/index.js';
+export { extractStatements, type ExtractStatementsOptions } from './pipeline/extractStatements.js';
 export { SegmenterUnavailableError, type Segmenter, type SegmenterChoice, type TaggedWord } from './segment/index.js';
+export { renderHtml, type RenderOptions } from './render/index.js';
+export { analyzeMany } from './batch/analyzeMany.js';
+export type {
+  AnalyzeManyOptions,
+  BatchDocument,
+  BatchErrorCode,
+  BatchErrorInfo,
+  BatchFailure,
+  BatchInput,
+  BatchOutcome,
+  BatchResult,
+  Keyword,
+  KeywordOptions,
+} from './batch/types.js';
