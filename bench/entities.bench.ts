@@ -1,15 +1,14 @@
 /**
  * Entity tagging throughput and the memory of the compiled built-in dictionary.
- * Tokens are computed once with @node-rs/jieba OUTSIDE the timed loop and passed in, so the
+ * Tokens are computed once with the node-rs segmenter OUTSIDE the timed loop and passed in, so the
  * figure is the tagger alone (dictionary scan, rules, aliases), as the pipeline calls it.
  * A second figure passes `[]` tokens (the 'none' segmenter path: character heuristics).
  * Run: `npx tsx bench/index.ts entities` (add `node --expose-gc` via NODE_OPTIONS for exact heap).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
 import type { Token } from '../src/core/types.js';
+import { createSegmenter, tokenizeRange } from '../src/segment/index.js';
 import { createEntityTagger, loadBuiltinDictionary } from '../src/entities/index.js';
 import { foldWidth } from '../src/normalize/foldWidth.js';
 import { sharedDir } from '../eval/shared.js';
@@ -35,17 +34,8 @@ export async function run(): Promise<void> {
     .map((l) => foldWidth(l))
     .filter((l) => l.length > 0);
   const bytes = Buffer.byteLength(lines.join('\n'), 'utf8');
-  const { dict: jdict } = createRequire(import.meta.url)('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(jdict);
-  const tokens: Token[][] = lines.map((text) => {
-    const out: Token[] = [];
-    let pos = 0;
-    for (const { word, tag } of jieba.tag(text)) {
-      out.push({ start: pos, end: pos + word.length, text: word, pos: tag });
-      pos += word.length;
-    }
-    return out;
-  });
+  const segmenter = createSegmenter('node-rs');
+  const tokens: Token[][] = lines.map((text) => tokenizeRange(segmenter, text, 0, text.length));
   let found = 0;
   // CPU time beside wall time: on a shared machine the wall-clock figure mostly measures the
   // other processes; user+system CPU seconds of this process are steadier.

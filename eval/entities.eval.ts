@@ -1,16 +1,13 @@
 /**
  * Entity evaluation: the seed article's gold mentions (strict and partial, typed) and
  * CLUENER2020 train (company → enterprise; government, organization → institution), per class.
- * Tokens come from @node-rs/jieba's default dictionary (never extended with our names).
- * Run: `npx tsx eval/index.ts entities`.
+ * Mentions come from the full pipeline (`createAnalyzer()`, default segmenter), as users get them.
+ * Run: `npx tsx eval/index.ts entities`; ZHNEWS_EVAL_VERBOSE=1 lists the seed's misses.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
-import { createRequire } from 'node:module';
-import type { Entity, Token } from '../src/core/types.js';
-import { foldWidth } from '../src/normalize/foldWidth.js';
-import { createEntityTagger } from '../src/entities/index.js';
+import type { Entity } from '../src/core/types.js';
+import { createAnalyzerSync } from '../src/pipeline/createAnalyzer.js';
 import { fmt, prf, sharedDir } from './shared.js';
 
 interface GoldEntity {
@@ -22,18 +19,6 @@ interface GoldEntity {
 interface Span {
   start: number;
   end: number;
-}
-
-const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict') as { dict: Uint8Array };
-const jieba = Jieba.withDict(dict);
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  let pos = 0;
-  for (const { word, tag } of jieba.tag(text)) {
-    out.push({ start: pos, end: pos + word.length, text: word, pos: tag });
-    pos += word.length;
-  }
-  return out;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -58,15 +43,16 @@ export async function run(): Promise<void> {
   const shared = sharedDir();
   if (!shared) return;
   const t0 = performance.now();
-  const tagger = createEntityTagger();
-  console.log(`tagger created in ${(performance.now() - t0).toFixed(0)} ms (built-in dictionary load + compile)`);
+  const analyzer = createAnalyzerSync();
+  console.log(`analyzer (${analyzer.segmenter}) created in ${(performance.now() - t0).toFixed(0)} ms (segmenter and built-in dictionary load)`);
+  const entitiesOf = (text: string): readonly Entity[] => analyzer.analyze(text).entities;
 
   // ---- seed ----
   for (const line of readFileSync(join(shared, 'gold', 'seed-entities.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const region = JSON.parse(line) as { doc: string; start: number; end: number; entities: GoldEntity[]; ignore?: Span[] };
-    const text = foldWidth(readFileSync(join(shared, region.doc), 'utf8'));
-    const all = tagger.tag(text, tokens(text));
+    const text = readFileSync(join(shared, region.doc), 'utf8');
+    const all = entitiesOf(text);
     const pred = all.filter((p) => p.start >= region.start && p.end <= region.end && !(region.ignore ?? []).some((s) => overlaps(s, p)));
     console.log(`seed ${region.doc}: ${region.entities.length} gold, ${pred.length} predicted (after ignore spans)`);
     for (const [label, strict, typed] of [
@@ -98,14 +84,14 @@ export async function run(): Promise<void> {
   const t1 = performance.now();
   for (const line of lines) {
     const row = JSON.parse(line) as { text: string; label?: Record<string, Record<string, [number, number][]>> };
-    const text = foldWidth(row.text);
+    const text = row.text;
     const gold: (GoldEntity & { label: string })[] = [];
     for (const [label, ents] of Object.entries(row.label ?? {})) {
       const type = map[label];
       if (!type) continue;
       for (const [name, spans] of Object.entries(ents)) for (const [s, e] of spans) gold.push({ start: s, end: e + 1, text: name, type, label });
     }
-    const pred = tagger.tag(text, tokens(text));
+    const pred = entitiesOf(text);
     nPred += pred.length;
     nGold += gold.length;
     untypedTp += score(pred, gold, true, false);
@@ -123,7 +109,7 @@ export async function run(): Promise<void> {
       if (pred.some((p) => p.start === g.start && p.end === g.end && p.type === g.type)) b.found++;
     }
   }
-  console.log(`\nCLUENER2020 train: ${lines.length} sentences, ${nGold} gold mentions, ${nPred} predicted (${((performance.now() - t1) / 1000).toFixed(1)} s incl. jieba)`);
+  console.log(`\nCLUENER2020 train: ${lines.length} sentences, ${nGold} gold mentions, ${nPred} predicted (${((performance.now() - t1) / 1000).toFixed(1)} s full pipeline)`);
   let tp = 0;
   for (const c of classes) {
     const k = counts[c];
