@@ -71,6 +71,12 @@ export function normalize(original: string): Normalized {
   let count = 0;
   for (let i = 0; i < original.length; i++) {
     let c = original.charCodeAt(i);
+    // Han and most letters pass unchanged: test that first, it is nearly every unit.
+    if ((c >= 0x3400 && c < 0xfe00) || (c >= 0x20 && c < 0x7f)) {
+      chars[count] = c;
+      origin[count++] = i;
+      continue;
+    }
     if (isDropped(c)) continue;
     if (c === 0x0d) {
       if (original.charCodeAt(i + 1) === 0x0a) continue; // CRLF: keep the LF
@@ -138,11 +144,11 @@ function splitLines(text: string): { start: number; end: number }[] {
 }
 
 /**
- * A fast path for mapping items back: returns the item itself when its span is unchanged by
- * normalisation and sits at the same offsets, a copy with shifted offsets when only the offsets
- * moved, and undefined when its text changed (the caller slices the original then).
+ * A fast path for mapping spans back: the shift to add to `start` and `end` when normalisation
+ * left the span's text untouched (so the item's own text can be kept), or NaN when it changed
+ * something inside (the caller maps the offsets and slices the original instead).
  */
-export function spanMapper(n: Normalized): <T extends { start: number; end: number; text: string }>(item: T) => T | undefined {
+export function shiftMapper(n: Normalized): (start: number, end: number) => number {
   const { text, original, origin } = n;
   // irregular[i]: unit i was folded, or does not follow unit i-1 in the original.
   const prefix = new Int32Array(text.length + 1);
@@ -151,13 +157,9 @@ export function spanMapper(n: Normalized): <T extends { start: number; end: numb
     const irregular = text.charCodeAt(i) !== original.charCodeAt(o) || (i > 0 && o !== origin[i - 1]! + 1);
     prefix[i + 1] = prefix[i]! + (irregular ? 1 : 0);
   }
-  return <T extends { start: number; end: number; text: string }>(item: T): T | undefined => {
-    const { start, end } = item;
-    if (end <= start || prefix[end]! - prefix[start]! !== 0) {
-      // only the first unit may start a new run (an offset jump before it is fine)
-      if (end <= start || prefix[end]! - prefix[start + 1]! !== 0 || text.charCodeAt(start) !== original.charCodeAt(origin[start]!)) return undefined;
-    }
-    const shift = origin[start]! - start;
-    return shift === 0 ? item : { ...item, start: start + shift, end: end + shift };
+  return (start: number, end: number): number => {
+    // An offset jump just before the span is fine; a change inside it is not.
+    if (end <= start || prefix[end]! - prefix[start + 1]! !== 0 || text.charCodeAt(start) !== original.charCodeAt(origin[start]!)) return NaN;
+    return origin[start]! - start;
   };
 }

@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, Entity, Quantity, Sentence, Statement, Token } from '../core/types.js';
-import { createEntityTagger, realignTokens, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
-import { normalize, spanMapper, type Normalized } from '../normalize/normalize.js';
+import { createEntityTagger, realignTokens, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
+import { normalize, shiftMapper, type Normalized } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
 import { createSegmenter, tokenizeRange, type Segmenter, type SegmenterChoice } from '../segment/index.js';
@@ -17,6 +17,12 @@ export interface AnalyzerOptions {
   readonly dictionaries?: readonly (string | URL)[];
   /** Entries added at runtime; they win over every file. */
   readonly entries?: readonly DictionaryEntryInput[];
+  /**
+   * Cache of compiled dictionary files (binary snapshots keyed by a hash of the files; see
+   * docs/dictionaries.md). Default: on, in `$ZHNEWS_CACHE_DIR` or `node_modules/.cache/zhnews`
+   * (else `~/.cache/zhnews`), for files of 256 KB and more; `false` turns it off.
+   */
+  readonly dictionaryCache?: DictionaryCacheOptions | false;
 }
 
 /** An analyzer: an immutable value holding its own segmenter and dictionaries. */
@@ -31,6 +37,26 @@ export interface Analyzer {
    * doc.statements[0] //=> { kind: 'target', comparator: 'gte', value: 180000000, unit: 'CNY', text: '至少1.8亿元', … }
    */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * A NEW analyzer with these dictionary entries added; this one is unchanged. The segmenter,
+   * the built-in dictionary and the compiled user files are shared, not reloaded: only the
+   * runtime entries are compiled again. An entry with the name of an earlier runtime entry
+   * replaces it; runtime entries win over every file. Throws `DictionaryError` for a bad entry.
+   *
+   * @example
+   * const a2 = analyzer.withEntries([{ name: '蓝鲸数字科技有限公司', type: 'enterprise', aliases: ['蓝鲸数科'] }]);
+   * a2.analyze('蓝鲸数科发布新品').entities[0]?.canonical //=> '蓝鲸数字科技有限公司'
+   */
+  withEntries(entries: readonly DictionaryEntryInput[]): Analyzer;
+  /**
+   * A NEW analyzer without the entries of these canonical names (runtime entries are dropped;
+   * built-in and file entries, with their aliases, are hidden); this one is unchanged. Nothing
+   * is reloaded. The suffix rules may still find a hidden name that has an organisation suffix.
+   *
+   * @example
+   * const a3 = analyzer.withoutEntries(['蓝鲸数字科技有限公司']);
+   */
+  withoutEntries(names: readonly string[]): Analyzer;
 }
 
 /**
@@ -60,7 +86,12 @@ export function createAnalyzerSync(options: AnalyzerOptions = {}): Analyzer {
     ...(options.builtins !== undefined ? { builtins: options.builtins } : {}),
     ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}),
     ...(options.entries !== undefined ? { entries: options.entries } : {}),
+    ...(options.dictionaryCache !== undefined ? { cache: options.dictionaryCache } : {}),
   });
+  return makeAnalyzer(segmenter, tagger);
+}
+
+function makeAnalyzer(segmenter: Segmenter, tagger: EntityTagger): Analyzer {
   const analyzer: Analyzer = {
     segmenter: segmenter.name,
     analyze(text, analyzeOptions = {}) {
@@ -68,6 +99,8 @@ export function createAnalyzerSync(options: AnalyzerOptions = {}): Analyzer {
       checkAnalyzeOptions(analyzeOptions);
       return analyzeDocument(segmenter, tagger, text, analyzeOptions);
     },
+    withEntries: (entries) => makeAnalyzer(segmenter, tagger.withEntries(entries)),
+    withoutEntries: (names) => makeAnalyzer(segmenter, tagger.withoutEntries(names)),
   };
   return Object.freeze(analyzer);
 }
@@ -90,14 +123,21 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   const quantities = extractQuantities(text);
   const statements = buildStatements({ text, sentences: ranges, tokens, entities, quantities, date: options.date });
 
-  const map = spanMapper(norm);
-  const back = <T extends { start: number; end: number; text: string }>(item: T): T => map(item) ?? { ...item, ...mapSpan(norm, item.start, item.end) };
+  const shift = shiftMapper(norm);
+  const back = <T extends { start: number; end: number; text: string }>(item: T): T => {
+    const d = shift(item.start, item.end);
+    return Number.isNaN(d) ? { ...item, ...mapSpan(norm, item.start, item.end) } : d === 0 ? item : { ...item, start: item.start + d, end: item.end + d };
+  };
   return {
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     text: original,
     sentences: ranges.map((r): Sentence => ({ ...mapSpan(norm, r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
-    tokens: tokens.map((t): Token => map(t) ?? { ...mapSpan(norm, t.start, t.end), pos: t.pos }),
+    tokens: tokens.map((t): Token => {
+      const d = shift(t.start, t.end);
+      if (d === 0) return t;
+      return Number.isNaN(d) ? { ...mapSpan(norm, t.start, t.end), pos: t.pos } : { start: t.start + d, end: t.end + d, text: t.text, pos: t.pos };
+    }),
     entities: entities.map((e): Entity => back(e)),
     quantities: quantities.map((q): Quantity => back(q)),
     statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back) })),

@@ -67,6 +67,8 @@ const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
 export function findTimeExpressions(text: string, from: number, to: number): TimeExpression[] {
   const slice = text.slice(from, to);
   const out: TimeExpression[] = [];
+  // Every pattern has 年 or a five-year-plan 五 in it; most sentences have neither.
+  if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0) return out;
   for (const m of slice.matchAll(PATTERN)) {
     const g = m.groups ?? {};
     const meaning = meaningOf(g);
