@@ -6,6 +6,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'numbers/index': 'src/numbers/index.ts',
+      // the worker thread script of `zhnews batch` and analyzeMany(), found beside the bundles
+      'batch-worker': 'src/batch/worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

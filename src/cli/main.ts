@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerBatch } from './commands/batch.js';
+import { registerDict } from './commands/dict.js';
+import { registerRender } from './commands/render.js';
 import { UsageError } from './usageError.js';
 
 const require = createRequire(import.meta.url);
@@ -19,6 +22,9 @@ const program = new Command('zhnews')
   .exitOverride();
 
 registerAnalyze(program);
+registerBatch(program);
+registerDict(program);
+registerRender(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Segmenter } from './segmenter.js';
 
 const require = createRequire(import.meta.url);
@@ -23,12 +24,33 @@ export class SegmenterUnavailableError extends Error {
 let nodejieba: NodejiebaModule | undefined;
 let nodeRs: NodeRsJieba | undefined;
 
+/**
+ * Loads nodejieba's native binding directly with its own dictionary files. Its JavaScript
+ * wrapper assigns the dictionary paths to undeclared variables, which leaks five globals
+ * (`dict`, `hmmDict`, …) and throws where a script has a `const dict`; the binding does not.
+ */
+function loadNodejieba(): NodejiebaModule {
+  const root = dirname(require.resolve('nodejieba/package.json'));
+  const dictDir = join(root, 'submodules', 'cppjieba', 'dict');
+  const binding = require(join(root, 'build', 'Release', 'nodejieba.node')) as NodejiebaModule & {
+    load(dict: string, hmm: string, user: string, idf: string, stopWords: string): unknown;
+  };
+  binding.load(
+    join(dictDir, 'jieba.dict.utf8'),
+    join(dictDir, 'hmm_model.utf8'),
+    join(dictDir, 'user.dict.utf8'),
+    join(dictDir, 'idf.utf8'),
+    join(dictDir, 'stop_words.utf8'),
+  );
+  return binding;
+}
+
 /** nodejieba (cppjieba): the default backend. Throws SegmenterUnavailableError when its binding is missing. */
 export function nodejiebaSegmenter(): Segmenter {
   if (!nodejieba) {
     try {
-      const mod = require('nodejieba') as NodejiebaModule;
-      mod.cut('测试'); // loads the dictionary and proves the native binding works
+      const mod = loadNodejieba();
+      mod.cut('测试'); // proves the native binding works
       nodejieba = mod;
     } catch (cause) {
       throw new SegmenterUnavailableError(

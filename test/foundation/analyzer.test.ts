@@ -40,6 +40,12 @@ describe('createAnalyzer', () => {
     expect(doc.tokens.map((t) => t.text)).toEqual(['廊', '坊', '开', '发', '区']);
   });
 
+  it('loading nodejieba leaves the global object alone', () => {
+    const before = new Set(Object.keys(globalThis));
+    createAnalyzerSync({ segmenter: 'nodejieba' }).analyze('廊坊开发区');
+    expect(Object.keys(globalThis).filter((k) => !before.has(k))).toEqual([]);
+  });
+
   it('two analyzers do not interfere', () => {
     const a = createAnalyzerSync({ segmenter: 'nodejieba' });
     const b = createAnalyzerSync({ segmenter: 'none' });

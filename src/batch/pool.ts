@@ -1,0 +1,123 @@
+/**
+ * The worker pool: piscina threads running `worker.ts` (`dist/batch-worker.js` when built),
+ * each with its own analyzer, or the calling thread when `workers` is 0.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
+import { runTask, type WorkerReply, type WorkerTask } from './task.js';
+
+/** Runs tasks; a reply is always returned, a dead worker becomes a `worker-crashed` failure. */
+export interface Pool {
+  /** Worker threads (0: the calling thread). */
+  readonly threads: number;
+  run(task: WorkerTask): Promise<WorkerReply>;
+  /** Stops the threads; waits for none of the queued tasks. */
+  close(): Promise<void>;
+}
+
+/**
+ * The default number of workers: the CPUs Node may use.
+ *
+ * @example
+ * defaultWorkers() //=> 2 (on a 2-core machine)
+ */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** Where the worker script is: beside the bundle in `dist/`, else the TypeScript source (run through tsx). */
+function workerScript(): { filename: string; execArgv?: string[] } {
+  const built = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
+  if (existsSync(built)) return { filename: built };
+  const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  if (existsSync(source)) {
+    // Running from source (tests, `tsx`): workers inherit a tsx loader, or get one.
+    const hasTsx = process.execArgv.some((arg) => /[\\/]tsx[\\/]|^tsx$/.test(arg));
+    return hasTsx ? { filename: source } : { filename: source, execArgv: ['--import', 'tsx'] };
+  }
+  throw new Error(`zhnews: the batch worker script is missing (looked for ${built})`);
+}
+
+/**
+ * Starts a pool and proves it works: a first thread creates its analyzer before any document
+ * is sent (the others warm up alongside), so bad analyzer options fail here (thrown) instead
+ * of once per document.
+ *
+ * @example
+ * const pool = await createPool({ workers: 2, analyzer: { segmenter: 'node-rs' } });
+ * const reply = await pool.run({ analyzer: { segmenter: 'node-rs' }, text: '增长17%。', id: 'a', output: 'object' });
+ * await pool.close();
+ */
+export async function createPool(options: {
+  readonly workers: number;
+  readonly analyzer: AnalyzerOptions;
+  /**
+   * Old-generation heap limit of each worker in MB (default: V8's). A document whose analysis
+   * needs more kills its worker: it becomes a `worker-crashed` failure and a new worker starts.
+   */
+  readonly maxHeapMb?: number;
+}): Promise<Pool> {
+  const threads = options.workers;
+  if (!Number.isInteger(threads) || threads < 0) throw new TypeError(`workers must be a whole number ≥ 0, got ${String(threads)}`);
+  const probe: WorkerTask = { analyzer: options.analyzer, text: '', id: 'probe', output: 'object' };
+  if (threads === 0) {
+    runTask(probe); // throws on bad analyzer options
+    return {
+      threads: 0,
+      run: async (task) => {
+        try {
+          return runTask(task);
+        } catch (error) {
+          return { ok: false, error: { code: 'analysis-failed', message: (error as Error).message } };
+        }
+      },
+      close: async () => {},
+    };
+  }
+  try {
+    structuredClone(options.analyzer);
+  } catch {
+    throw new TypeError('analyzer options must be plain data to reach worker threads (paths, not functions); use workers: 0 for a custom segmenter');
+  }
+  const script = workerScript();
+  // loaded on first use, so that importing zhnews for single documents stays light
+  const { Piscina } = await import('piscina');
+  const piscina = new Piscina({
+    filename: script.filename,
+    ...(script.execArgv ? { execArgv: script.execArgv } : {}),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60 * 60 * 1000,
+    // A small young generation: analysis garbage is short-lived; measured 50-90 MB less peak
+    // RSS with two workers and no loss of speed. A heap limit makes V8 collect before growing.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, ...(options.maxHeapMb !== undefined ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}) },
+  });
+  // A worker that dies outside a task (it cannot even load) must not crash the process.
+  let broken: unknown = null;
+  piscina.on('error', (error: unknown) => (broken ??= error));
+  // Every thread creates its analyzer in a probe task; documents start as soon as one is ready.
+  const probes = Array.from({ length: threads }, () => piscina.run(probe) as Promise<unknown>);
+  for (const p of probes) p.catch(() => undefined);
+  try {
+    await Promise.any(probes).catch((error: AggregateError) => {
+      throw error.errors[0] ?? error;
+    });
+    if (broken) throw broken;
+  } catch (error) {
+    await piscina.destroy();
+    throw error;
+  }
+  return {
+    threads,
+    run: async (task) => {
+      try {
+        return (await piscina.run(task)) as WorkerReply;
+      } catch (error) {
+        return { ok: false, error: { code: 'worker-crashed', message: (error as Error)?.message ?? String(error) } };
+      }
+    },
+    close: () => piscina.destroy(),
+  };
+}

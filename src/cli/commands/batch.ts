@@ -1,0 +1,146 @@
+import { Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import { parseEncodingChoice } from '../../batch/decode.js';
+import { InputError } from '../../batch/discover.js';
+import { defaultWorkers } from '../../batch/pool.js';
+import { DEFAULT_FIELDS } from '../../batch/record.js';
+import { ResumeError } from '../../batch/resume.js';
+import { runBatch } from '../../batch/runBatch.js';
+import { ANALYSIS_FIELDS } from '../../batch/task.js';
+import type { SegmenterChoice } from '../../segment/index.js';
+import { UsageError } from '../usageError.js';
+
+const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
+const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS, 'keywords'];
+const DEFAULT_RECORD_FIELDS = ['id', 'source', 'line', 'date', 'entities', 'quantities', 'statements'];
+
+interface BatchFlags {
+  output?: string;
+  errors?: string;
+  format: string;
+  workers?: string;
+  resume?: boolean;
+  fields?: string;
+  textField: string;
+  idField: string;
+  dateField: string;
+  encoding: string;
+  keywords: string;
+  keywordsWarmup: string;
+  segmenter: string;
+  progress: boolean;
+  maxDocumentMb: string;
+}
+
+const HELP = `
+Inputs: files, directories (recursive: .txt .jsonl .ndjson .csv, optionally .gz), glob
+patterns, and - for standard input (JSON Lines when it starts with '{', else one text).
+  .txt          one document per file; id = path relative to the directory argument
+  .jsonl        one {id?, text, date?} object per line; id defaults to <file>:<line>
+  .csv          a header row with a text column; one document per record
+An empty .txt file is a document with empty text; blank JSONL lines are no documents.
+
+Output: one JSON line per document ({id, source, line, date, entities, quantities,
+statements} by default; --fields picks, id is always written), in input order. With
+--format csv: one row per statement (a document without statements gets one row with
+empty statement columns), line breaks in cells become spaces, UTF-8 with a BOM in files.
+
+Failures: a document that cannot be read, decoded or analysed becomes one record
+{id, source, line?, error: {code, message}} in --errors (standard error without it) and
+the run goes on. The summary counts read = analysed + failed + skipped.
+
+Keywords (--keywords N): top N terms by TF-IDF over the analysis tokens (no punctuation,
+numbers, single characters or stop words). Document frequencies are learned from the
+archive as it streams: the first --keywords-warmup documents wait until all of them have
+been counted; each later document uses the counts up to and including itself.
+
+Exit status: 0 all analysed, 2 some failed, 1 usage error, 130 interrupted (Ctrl-C: the
+documents in flight are finished and written; --resume continues later).`;
+
+function count(value: string, flag: string, min: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got ${value}`);
+  return Number(value);
+}
+
+/**
+ * Registers `zhnews batch <inputs...>`: analyses archives on worker threads, streaming.
+ *
+ * @example
+ * registerBatch(program);
+ * // zhnews batch archive/ -o out.jsonl --errors errors.jsonl --keywords 5
+ */
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('analyse many documents (files, directories, globs, JSONL, CSV, gzip) on worker threads')
+    .argument('<inputs...>', "files, directories, glob patterns, or '-' for standard input")
+    .option('-o, --output <file>', 'write results to this file (default: standard output)')
+    .option('--errors <file>', 'write error records to this JSON Lines file (default: standard error)')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('--workers <n>', `worker threads (default: number of CPUs, here ${defaultWorkers()}; 0 = main thread)`)
+    .option('--resume', 'skip documents whose id is already in the output file, and append')
+    .option('--fields <list>', `comma-separated record fields: ${RECORD_FIELDS.join(', ')}`)
+    .option('--text-field <name>', 'JSONL/CSV field holding the text', DEFAULT_FIELDS.text)
+    .option('--id-field <name>', 'JSONL/CSV field holding the id', DEFAULT_FIELDS.id)
+    .option('--date-field <name>', 'JSONL/CSV field holding the article date', DEFAULT_FIELDS.date)
+    .option('--encoding <name>', 'input encoding: auto, utf8, gb18030 (gbk), utf16, utf16le, utf16be', 'auto')
+    .option('--keywords <n>', 'add the top N keywords of each document (TF-IDF over the archive)', '0')
+    .option('--keywords-warmup <n>', 'documents counted before the first keywords are given', '1000')
+    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
+    .option('--no-progress', 'no progress display (the summary is still printed)')
+    .option('--max-document-mb <n>', 'larger documents are error records (each worker gets heap for this size)', '2')
+    .addHelpText('after', HELP)
+    .action(async (inputs: string[], flags: BatchFlags) => {
+      if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
+      const encoding = parseEncodingChoice(flags.encoding);
+      if (encoding === null) throw new UsageError(`--encoding must be auto, utf8, gb18030, gbk, utf16, utf16le or utf16be, got ${flags.encoding}`);
+      const format = flags.format as 'jsonl' | 'csv';
+      const workers = flags.workers === undefined ? defaultWorkers() : count(flags.workers, '--workers', 0);
+      const keywords = count(flags.keywords, '--keywords', 0);
+      const keywordsWarmup = count(flags.keywordsWarmup, '--keywords-warmup', 0);
+      const maxDocumentBytes = count(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
+      if (flags.resume && flags.output === undefined) throw new UsageError('--resume needs --output FILE');
+      if (flags.fields !== undefined && format === 'csv') throw new UsageError('--fields applies to --format jsonl; CSV has fixed columns');
+      const fields = flags.fields === undefined ? DEFAULT_RECORD_FIELDS : flags.fields.split(',').map((f) => f.trim()).filter(Boolean);
+      const unknown = fields.filter((f) => !RECORD_FIELDS.includes(f));
+      if (unknown.length > 0) throw new UsageError(`unknown --fields ${unknown.join(', ')}; choose from ${RECORD_FIELDS.join(', ')}`);
+      if (fields.includes('keywords') && keywords === 0) throw new UsageError('--fields keywords needs --keywords N');
+      if (flags.output !== undefined && flags.errors !== undefined && resolve(flags.output) === resolve(flags.errors)) {
+        throw new UsageError('--output and --errors must be different files');
+      }
+      const controller = new AbortController();
+      let interrupts = 0;
+      const onSigint = (): void => {
+        if (++interrupts > 1) process.exit(130);
+        process.stderr.write('\nzhnews: interrupted; finishing the documents in flight (Ctrl-C again to stop now)\n');
+        controller.abort();
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        const summary = await runBatch({
+          inputs,
+          output: flags.output ?? null,
+          errors: flags.errors ?? null,
+          format,
+          workers,
+          resume: flags.resume === true,
+          fields: fields.filter((f) => f !== 'id'),
+          fieldNames: { text: flags.textField, id: flags.idField, date: flags.dateField },
+          encoding,
+          keywords,
+          keywordsWarmup,
+          analyzer: { segmenter: flags.segmenter as SegmenterChoice },
+          progress: !flags.progress ? 'none' : process.stderr.isTTY ? 'bar' : 'plain',
+          maxDocumentBytes,
+          stderr: process.stderr,
+          signal: controller.signal,
+        });
+        process.exitCode = summary.exitCode;
+      } catch (error) {
+        if (error instanceof InputError || error instanceof ResumeError) throw new UsageError(error.message);
+        throw error;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    });
+}

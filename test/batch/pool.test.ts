@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPool } from '../../src/batch/pool.js';
+import { workerHeapMb } from '../../src/batch/runBatch.js';
+
+const article = readFileSync(fileURLToPath(new URL('../../fixtures/langfang-development-zone.txt', import.meta.url)), 'utf8');
+
+describe('workerHeapMb', () => {
+  it.each([
+    [1e6, 192],
+    [2e6, 256],
+    [2.5e6, 320],
+    [32e6, 2176],
+  ])('%d bytes → %d MB', (bytes, mb) => {
+    expect(workerHeapMb(bytes)).toBe(mb);
+  });
+});
+
+describe('createPool', () => {
+  it('turns a worker that runs out of heap into a failure and goes on with a fresh worker', async () => {
+    const analyzer = { segmenter: 'node-rs' } as const;
+    const pool = await createPool({ workers: 1, analyzer, maxHeapMb: 96 });
+    try {
+      const task = (id: string, text: string) => pool.run({ analyzer, id, text, output: 'json', fields: ['statements'] });
+      expect(await task('small', '增长17%。')).toMatchObject({ ok: true });
+      const huge = await task('huge', article.repeat(400));
+      expect(huge).toMatchObject({ ok: false, error: { code: 'worker-crashed', message: expect.stringMatching(/memory/) } });
+      expect(await task('after', '增长17%。')).toMatchObject({ ok: true });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('throws at once for analyzer options that cannot work', async () => {
+    await expect(createPool({ workers: 1, analyzer: { segmenter: 'jieba' as never } })).rejects.toThrow(/segmenter must be/);
+  });
+});
