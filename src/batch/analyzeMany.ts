@@ -7,6 +7,7 @@ import { createPool, defaultWorkers } from './pool.js';
 import { DEFAULT_FIELDS, documentFromRecord } from './record.js';
 import type { WorkerReply } from './task.js';
 import type { AnalyzeManyOptions, BatchFailure, BatchInput, BatchOutcome, BatchResult, KeywordOptions } from './types.js';
+import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
 
 type Pending = { index: number; id: string; reply: WorkerReply };
 
@@ -27,6 +28,9 @@ export function keywordOptions(value: number | KeywordOptions | undefined): Keyw
   return options.top === 0 ? null : options;
 }
 
+/** The segmenter archives use unless told otherwise. */
+export const BATCH_SEGMENTER = 'node-rs' as const;
+
 async function* toAsync<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
   yield* source;
 }
@@ -39,6 +43,9 @@ async function* toAsync<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerat
  * The pool starts before the first document is read and stops when the iteration ends (also
  * on `break`). Throws (on the first `next()`) for bad options or an analyzer that cannot be
  * created; an error thrown by the source is rethrown after the documents read before it.
+ *
+ * Segmenter: `'node-rs'` unless `options.analyzer.segmenter` says otherwise (nodejieba keeps
+ * a ~250 MB native dictionary in every worker thread; @node-rs/jieba about 40 MB).
  *
  * Ids: a document's `id`, else its zero-based position as a string. Dates may be `YYYY`,
  * `YYYY-MM`, `YYYY-MM-DD` or start with a date (`2020/4/14`, `2020-04-14T08:00Z`).
@@ -56,7 +63,8 @@ export async function* analyzeMany(
   options: AnalyzeManyOptions = {},
 ): AsyncGenerator<BatchOutcome> {
   const workers = options.workers ?? defaultWorkers();
-  const analyzer = options.analyzer ?? {};
+  // Archives default to @node-rs/jieba: nodejieba holds a ~250 MB dictionary per worker thread.
+  const analyzer: AnalyzerOptions = { segmenter: BATCH_SEGMENTER, ...options.analyzer };
   const keywords = keywordOptions(options.keywords);
   const window = options.window ?? Math.max(16, workers * 8);
   if (!Number.isInteger(window) || window < 1) throw new TypeError(`window must be a whole number ≥ 1, got ${String(window)}`);

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { parseEncodingChoice } from '../../batch/decode.js';
+import { BATCH_SEGMENTER } from '../../batch/analyzeMany.js';
 import { InputError } from '../../batch/discover.js';
 import { defaultWorkers } from '../../batch/pool.js';
 import { DEFAULT_FIELDS } from '../../batch/record.js';
@@ -86,7 +87,7 @@ export function registerBatch(program: Command): void {
     .option('--encoding <name>', 'input encoding: auto, utf8, gb18030 (gbk), utf16, utf16le, utf16be', 'auto')
     .option('--keywords <n>', 'add the top N keywords of each document (TF-IDF over the archive)', '0')
     .option('--keywords-warmup <n>', 'documents counted before the first keywords are given', '1000')
-    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
+    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')} (batch default node-rs: nodejieba keeps ~250 MB per worker)`, BATCH_SEGMENTER)
     .option('--no-progress', 'no progress display (the summary is still printed)')
     .option('--max-document-mb <n>', 'larger documents are error records (each worker gets heap for this size)', '2')
     .addHelpText('after', HELP)
