@@ -26,6 +26,14 @@ export type {
 } from './core/types.js';
 export { createAnalyzer, createAnalyzerSync, type Analyzer, type AnalyzerOptions } from './pipeline/createAnalyzer.js';
 export { parseNumber, extractQuantities } from './numbers/index.js';
+export {
+  DictionaryError,
+  formatDiagnostic,
+  KNOWN_SUBTYPES,
+  type DictionaryCacheOptions,
+  type DictionaryDiagnostic,
+  type DictionaryEntryInput,
+} from './entities/index.js';
 export { extractStatements, type ExtractStatementsOptions } from './pipeline/extractStatements.js';
 export { SegmenterUnavailableError, type Segmenter, type SegmenterChoice, type TaggedWord } from './segment/index.js';
 export { renderHtml, type RenderOptions } from './render/index.js';

@@ -2,11 +2,13 @@
  * Enterprises and institutions: dictionary matching (our own trie, longest match), suffix rules
  * for unseen names, and document-local aliases. `createEntityTagger()` is what the pipeline calls.
  */
+import { fileURLToPath } from 'node:url';
 import type { Entity, EntityType, Token } from '../core/types.js';
+import { loadDictionaryLayer, type DictionaryCacheOptions } from './cache.js';
 import { selectCandidates, type Candidate } from './candidate.js';
-import { compileDictionary, hitOf, type CompiledDictionary } from './dictionary.js';
+import { compileDictionary, entryIndexOf, hitOf, type CompiledDictionary } from './dictionary.js';
 import { findDocumentAliases, resolveShortMentions } from './docAliases.js';
-import { loadBuiltinDictionary, loadRuleData, readDictionaryFile } from './node.js';
+import { loadBuiltinDictionary, loadRuleData } from './node.js';
 import type { RuleData } from './data.js';
 import { findRuleCandidates } from './rules.js';
 import { CompactTrie } from './trie.js';
@@ -15,13 +17,22 @@ import { DictionaryError, ENTITY_TYPES, defaultSubtype, type DictionaryDiagnosti
 import { validateEntries } from './validate.js';
 
 export type { DictionaryEntryInput, DictionaryDiagnostic, ParsedEntry } from './types.js';
-export { DictionaryError, formatDiagnostic } from './types.js';
-export { parseEntityDictionary, parseTsvTable } from './tsv.js';
-export { validateEntries } from './validate.js';
-export { compileDictionary, lookupAt, type CompiledDictionary, type DictionaryHit } from './dictionary.js';
-export { CompactTrie } from './trie.js';
+export { DictionaryError, formatDiagnostic, KNOWN_SUBTYPES } from './types.js';
+export { parseEntityDictionary, parseTsvTable, declaredSubtypes } from './tsv.js';
+export { validateEntries, validateLayer } from './validate.js';
+export { compileDictionary, entryIndexOf, lookupAt, StringTable, type CompiledDictionary, type DictionaryHit } from './dictionary.js';
+export { CompactTrie, type CompactTrieParts } from './trie.js';
 export { realignTokens } from './realign.js';
-export { loadBuiltinDictionary, entityDictDir } from './node.js';
+export { loadBuiltinDictionary, entityDictDir, readDictionaryFile } from './node.js';
+export { decodeSnapshot, encodeSnapshot, SnapshotError, SNAPSHOT_VERSION } from './snapshot.js';
+export {
+  defaultCacheDir,
+  loadDictionaryLayer,
+  DEFAULT_CACHE_MIN_BYTES,
+  type DictionaryCacheOptions,
+  type DictionarySource,
+  type LoadedLayer,
+} from './cache.js';
 
 import type { DictionaryEntryInput } from './types.js';
 
@@ -33,6 +44,11 @@ export interface EntityTaggerOptions {
   dictionaries?: readonly (string | URL)[];
   /** Runtime entries; they win over every file. */
   entries?: readonly DictionaryEntryInput[];
+  /**
+   * The snapshot cache of compiled dictionary files (see docs/dictionaries.md); `false` compiles
+   * the files every time. Default: on, in `defaultCacheDir()`, for files of 256 KB and more.
+   */
+  cache?: DictionaryCacheOptions | false;
 }
 
 /** Tags enterprises and institutions in one document. */
@@ -45,32 +61,71 @@ export interface EntityTagger {
   tag(text: string, tokens: readonly Token[]): Entity[];
   /** Warnings from the user dictionaries (errors throw instead). */
   readonly diagnostics: readonly DictionaryDiagnostic[];
+  /**
+   * A new tagger with these runtime entries added (an entry with the name of an earlier runtime
+   * entry replaces it). The built-in and file layers are shared, not reloaded; only the runtime
+   * layer is compiled again. This tagger is unchanged. Throws {@link DictionaryError} for a bad entry.
+   *
+   * @example
+   * const t2 = tagger.withEntries([{ name: '蓝鲸数字科技有限公司', type: 'enterprise', aliases: ['蓝鲸数科'] }]);
+   */
+  withEntries(entries: readonly DictionaryEntryInput[]): EntityTagger;
+  /**
+   * A new tagger without the entries of these canonical names: runtime entries are dropped, and
+   * entries of the built-in and file layers are hidden (names and aliases), without reloading.
+   * This tagger is unchanged.
+   *
+   * @example
+   * const t3 = tagger.withoutEntries(['华为技术有限公司']);
+   */
+  withoutEntries(names: readonly string[]): EntityTagger;
 }
 
 function entriesFromInputs(inputs: readonly DictionaryEntryInput[]): { entries: ParsedEntry[]; diagnostics: DictionaryDiagnostic[] } {
   const entries: ParsedEntry[] = [];
   const diagnostics: DictionaryDiagnostic[] = [];
+  if (!Array.isArray(inputs)) throw new TypeError('entries must be an array of { name, type, subtype?, aliases?, id? }');
   inputs.forEach((e, i) => {
     const file = '<entries>';
     const line = i + 1;
-    const name = typeof e.name === 'string' ? e.name.trim() : '';
+    const name = e !== null && typeof e === 'object' && typeof e.name === 'string' ? e.name.trim() : '';
     if (name === '') return void diagnostics.push({ file, line, severity: 'error', code: 'dict/empty-name', message: 'empty name' });
     if (!(ENTITY_TYPES as readonly string[]).includes(e.type)) {
       return void diagnostics.push({ file, line, severity: 'error', code: 'dict/unknown-type', message: `unknown type "${String(e.type)}"` });
     }
-    const aliases = (e.aliases ?? []).map((a) => a.trim());
-    if (aliases.some((a) => a === '')) return void diagnostics.push({ file, line, severity: 'error', code: 'dict/bad-alias', message: 'empty alias' });
+    const aliases = (e.aliases ?? []).map((a: unknown) => (typeof a === 'string' ? a.trim() : ''));
+    if (aliases.some((a: string) => a === '')) return void diagnostics.push({ file, line, severity: 'error', code: 'dict/bad-alias', message: 'empty alias' });
     entries.push({
       name,
       type: e.type,
       subtype: e.subtype || defaultSubtype(e.type),
-      aliases: aliases.filter((a) => a !== name),
+      aliases: aliases.filter((a: string) => a !== name),
       ...(e.id !== undefined ? { id: e.id } : {}),
       file,
       line,
     });
   });
   return { entries, diagnostics };
+}
+
+/** A compiled layer and the entries of it hidden by `withoutEntries` (null: none). */
+interface Layer {
+  readonly dict: CompiledDictionary;
+  readonly hidden: ReadonlySet<number> | null;
+}
+
+/** What a tagger is made of; derived taggers share `fixed` and `rules`. */
+interface TaggerState {
+  readonly rules: RuleData;
+  /** Built-in and file layers, in order. */
+  readonly fixed: readonly CompiledDictionary[];
+  /** The layer of the user files (also in `fixed`), or null. */
+  readonly files: CompiledDictionary | null;
+  readonly fileWarnings: readonly DictionaryDiagnostic[];
+  /** Runtime entries, in order. */
+  readonly runtime: readonly ParsedEntry[];
+  /** Canonical names hidden in the fixed layers. */
+  readonly removed: ReadonlySet<string>;
 }
 
 /**
@@ -84,28 +139,56 @@ function entriesFromInputs(inputs: readonly DictionaryEntryInput[]): { entries: 
  */
 export function createEntityTagger(options: EntityTaggerOptions = {}): EntityTagger {
   const rules = loadRuleData();
-  const layers: CompiledDictionary[] = [];
-  if (options.builtins !== false) layers.push(loadBuiltinDictionary());
-  const userEntries: ParsedEntry[] = [];
+  const fixed: CompiledDictionary[] = [];
+  if (options.builtins !== false) fixed.push(loadBuiltinDictionary());
   const diagnostics: DictionaryDiagnostic[] = [];
-  for (const path of options.dictionaries ?? []) {
-    const r = readDictionaryFile(path);
-    userEntries.push(...r.entries);
-    diagnostics.push(...r.diagnostics);
+  const paths = options.dictionaries ?? [];
+  let files: CompiledDictionary | null = null;
+  if (paths.length > 0) {
+    const sources = paths.map((p) => {
+      const path = typeof p === 'string' ? p : fileURLToPath(p);
+      return { path, label: path };
+    });
+    const layer = loadDictionaryLayer(sources, options.cache !== undefined ? { cache: options.cache } : {});
+    diagnostics.push(...layer.diagnostics);
+    if (layer.dictionary) fixed.push((files = layer.dictionary));
   }
-  if (options.entries) {
-    const r = entriesFromInputs(options.entries);
-    userEntries.push(...r.entries);
-    diagnostics.push(...r.diagnostics);
-  }
-  // conflicting types are only an error inside one file; across files the later one wins
-  const byFile = new Map<string, ParsedEntry[]>();
-  for (const e of userEntries) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const list of byFile.values()) diagnostics.push(...validateEntries(list).filter((d) => d.code === 'dict/conflicting-type'));
-  diagnostics.push(...validateEntries(userEntries).filter((d) => d.code === 'dict/duplicate-alias'));
+  const runtime = options.entries ? entriesFromInputs(options.entries) : { entries: [], diagnostics: [] };
+  diagnostics.push(...runtime.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) throw new DictionaryError(diagnostics);
-  if (userEntries.length > 0) layers.push(compileDictionary(userEntries));
-  const warnings = Object.freeze(diagnostics.filter((d) => d.severity === 'warning'));
+  return buildTagger({ rules, fixed, files, fileWarnings: Object.freeze(diagnostics), runtime: runtime.entries, removed: new Set() });
+}
+
+function buildTagger(state: TaggerState): EntityTagger {
+  const { rules, fixed, files, runtime, removed } = state;
+  const runtimeDiagnostics = validateEntries(runtime);
+  // a runtime alias that is a name or alias of another entry in the files
+  for (const e of files ? runtime : []) {
+    for (const a of e.aliases) {
+      const v = (files as CompiledDictionary).trie.get(a);
+      if (v >= 0 && (files as CompiledDictionary).names.at(v >> 1) !== e.name) {
+        runtimeDiagnostics.push({
+          file: e.file,
+          line: e.line,
+          severity: 'warning',
+          code: 'dict/duplicate-alias',
+          message: `alias "${a}" is also claimed by "${(files as CompiledDictionary).names.at(v >> 1)}" in the dictionary files; this entry wins`,
+        });
+      }
+    }
+  }
+  if (runtimeDiagnostics.some((d) => d.severity === 'error')) throw new DictionaryError(runtimeDiagnostics);
+  const layers: Layer[] = fixed.map((dict) => {
+    if (removed.size === 0) return { dict, hidden: null };
+    const hidden = new Set<number>();
+    for (const name of removed) {
+      const i = entryIndexOf(dict, name);
+      if (i >= 0) hidden.add(i);
+    }
+    return { dict, hidden: hidden.size > 0 ? hidden : null };
+  });
+  if (runtime.length > 0) layers.push({ dict: compileDictionary(runtime), hidden: null });
+  const warnings = Object.freeze([...state.fileWarnings, ...runtimeDiagnostics.filter((d) => d.severity === 'warning')]);
   // Scratch buffer for the per-character token index, owned by this tagger: tag() is
   // synchronous, so reusing it is safe, and it saves a typed-array allocation per call.
   let scratch = new Int32Array(0);
@@ -115,6 +198,21 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): EntityTag
       if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
       return tagText(text, tokens, layers, rules, scratch);
     },
+    withEntries: (inputs: readonly DictionaryEntryInput[]): EntityTagger => {
+      const added = entriesFromInputs(inputs);
+      if (added.diagnostics.length > 0) throw new DictionaryError(added.diagnostics);
+      const names = new Set(added.entries.map((e) => e.name));
+      const kept = runtime.filter((e) => !names.has(e.name));
+      const renumbered = [...kept, ...added.entries].map((e, i) => ({ ...e, line: i + 1 }));
+      const stillRemoved = new Set([...removed].filter((n) => !names.has(n)));
+      return buildTagger({ ...state, runtime: renumbered, removed: stillRemoved });
+    },
+    withoutEntries: (names: readonly string[]): EntityTagger => {
+      if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new TypeError('withoutEntries() expects an array of names');
+      const drop = new Set(names.map((n) => n.trim()));
+      const kept = runtime.filter((e) => !drop.has(e.name)).map((e, i) => ({ ...e, line: i + 1 }));
+      return buildTagger({ ...state, runtime: kept, removed: new Set([...removed, ...drop]) });
+    },
   });
 }
 
@@ -122,7 +220,7 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function dictionaryCandidates(text: string, ix: TokenIndex | null, layers: readonly CompiledDictionary[]): Candidate[] {
+function dictionaryCandidates(text: string, ix: TokenIndex | null, layers: readonly Layer[]): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
   const segments = ix ? ix.at : undefined;
@@ -137,7 +235,20 @@ function dictionaryCandidates(text: string, ix: TokenIndex | null, layers: reado
     let bestLayer = -1;
     let bestPayload = -1;
     for (let l = 0; l < layers.length; l++) {
-      const m = (layers[l] as CompiledDictionary).trie.packedLongestAt(text, i, segments);
+      const layer = layers[l] as Layer;
+      let m = layer.dict.trie.packedLongestAt(text, i, segments);
+      if (m >= 0 && layer.hidden !== null && layer.hidden.has(CompactTrie.valueOf(m) >> 1)) {
+        // the longest key here is hidden (withoutEntries): the longest one that is not
+        const all: number[] = [];
+        layer.dict.trie.packedMatchesAt(text, i, segments, all);
+        m = -1;
+        for (let k = all.length - 1; k >= 0; k--) {
+          if (!layer.hidden.has(CompactTrie.valueOf(all[k] as number) >> 1)) {
+            m = all[k] as number;
+            break;
+          }
+        }
+      }
       if (m >= 0 && CompactTrie.endOf(m) >= bestEnd) {
         bestEnd = CompactTrie.endOf(m);
         bestLayer = l;
@@ -148,7 +259,7 @@ function dictionaryCandidates(text: string, ix: TokenIndex | null, layers: reado
     if (bestLayer < 0) continue;
     // Latin names are whole words: EA is not in idea
     if ((isAsciiAlnum(text.charCodeAt(i)) && isAsciiAlnum(text.charCodeAt(i - 1))) || (isAsciiAlnum(text.charCodeAt(bestEnd - 1)) && isAsciiAlnum(text.charCodeAt(bestEnd)))) continue;
-    const hit = hitOf(layers[bestLayer] as CompiledDictionary, bestPayload, bestEnd);
+    const hit = hitOf((layers[bestLayer] as Layer).dict, bestPayload, bestEnd);
     out.push({
       start: i,
       end: bestEnd,
@@ -166,7 +277,7 @@ function dictionaryCandidates(text: string, ix: TokenIndex | null, layers: reado
 function tagText(
   text: string,
   tokens: readonly Token[],
-  layers: readonly CompiledDictionary[],
+  layers: readonly Layer[],
   rules: RuleData,
   scratch: Int32Array,
 ): Entity[] {
@@ -255,3 +366,15 @@ function toEntity(text: string, c: Candidate): Entity {
     ...(c.id !== undefined ? { id: c.id } : {}),
   };
 }
+
+export {
+  dictionaryStats,
+  formatDictionary,
+  importNames,
+  parseCsv,
+  JIEBA_ORG_TAGS,
+  type DictionaryStats,
+  type ImportedEntry,
+  type ImportOptions,
+  type SkippedLine,
+} from './importers.js';

@@ -1,10 +1,11 @@
 /**
- * The only module of `entities` that touches the file system: finds the package's `dict/`
- * folder, reads the built-in dictionaries once per process, and reads user dictionary files.
+ * File access of `entities` (with `cache.ts`): finds the package's `dict/` folder, reads the
+ * built-in dictionaries once per process, and reads user dictionary files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadDictionaryLayer } from './cache.js';
 import { compileDictionary, type CompiledDictionary } from './dictionary.js';
 import { compileRuleData, type RuleData } from './data.js';
 import { parseEntityDictionary } from './tsv.js';
@@ -63,7 +64,9 @@ export function loadRuleData(): RuleData {
 
 /**
  * The compiled built-in dictionary (`enterprises.tsv`, `institutions.tsv`, `sports.tsv`), loaded
- * on first use and shared read-only by every tagger of the process.
+ * on first use and shared read-only by every tagger of the process. It goes through the same
+ * snapshot cache as user files (see `loadDictionaryLayer`; folder from `defaultCacheDir()`), so
+ * a process after the first loads it from the binary snapshot instead of compiling the TSV.
  *
  * @example
  * loadBuiltinDictionary().trie.get('华为') >= 0 //=> true
@@ -71,15 +74,13 @@ export function loadRuleData(): RuleData {
 export function loadBuiltinDictionary(): CompiledDictionary {
   if (builtinDictCache) return builtinDictCache;
   const dir = entityDictDir();
-  const entries: ParsedEntry[] = [];
-  const errors: DictionaryDiagnostic[] = [];
-  for (const f of BUILTIN_DICTIONARY_FILES) {
-    const parsed = parseEntityDictionary(readFileSync(join(dir, f), 'utf8'), `dict/entities/${f}`);
-    entries.push(...parsed.entries);
-    errors.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
-  }
+  const layer = loadDictionaryLayer(
+    BUILTIN_DICTIONARY_FILES.map((f) => ({ path: join(dir, f), label: `dict/entities/${f}` })),
+    { validate: false, cache: { minBytes: 0 } },
+  );
+  const errors = layer.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n'));
-  builtinDictCache = compileDictionary(entries);
+  builtinDictCache = layer.dictionary ?? compileDictionary([]);
   return builtinDictCache;
 }
 

@@ -11,143 +11,277 @@ function lowerAscii(s: string): string {
   return s;
 }
 
+/** Int32 slots per node in {@link CompactTrieParts.nodes}. */
+const W = 3;
+/** Levels below the root laid out breadth-first by {@link CompactTrie.build}. */
+const TOP_LEVELS = 2;
+
+/** The arrays of a {@link CompactTrie} (see `toParts` / `fromParts`). */
+export interface CompactTrieParts {
+  /** Three Int32 per node: first child, `label | count << 16`, payload (-1: no key ends here). */
+  readonly nodes: Int32Array;
+  readonly pairs: Uint8Array | null;
+  readonly size: number;
+}
+
 /**
- * A read-only trie over UTF-16 code units stored in a few typed arrays (no object per node), so
- * a dictionary of a million names stays a handful of flat arrays and can later be written to
- * and read from a binary cache as-is.
+ * A read-only trie over UTF-16 code units stored in one typed array (no object per node), so a
+ * dictionary of a million names stays a flat array that is written to and read from a binary
+ * snapshot as-is.
  *
- * Layout: nodes are numbered breadth-first, so the children of a node are consecutive;
- * `label[n]` is the code unit on the edge into node `n`, `first[n]`/`count[n]` locate its
- * children (sorted by label, found by binary search), `value[n]` is the payload of a key ending
- * at `n` or -1. The root's children are found through a direct 65,536-entry table.
+ * Layout: node `n` is three Int32 at `3n`: the index of its first child, the code unit on the
+ * edge into it (low 16 bits) with its number of children (high 16 bits), and the payload of a
+ * key ending at it or -1. The children of a node are consecutive and sorted by code unit (found
+ * by binary search); nodes are laid out depth-first, so the tail of a name is a run of adjacent
+ * nodes and a lookup touches few cache lines. The root's children are found through a direct
+ * 65,536-entry table.
  *
  * ASCII letters match case-insensitively (keys are stored lower-cased; `Visa` finds `visa`).
  */
 export class CompactTrie {
-  private readonly label: Uint16Array;
-  private readonly first: Int32Array;
-  private readonly count: Uint32Array;
-  private readonly value: Int32Array;
+  private readonly nodes: Int32Array;
   private readonly root: Int32Array;
   /** Bitset over hashed first-two-code-unit pairs of the keys; null when some key has one unit. */
   private readonly pairs: Uint8Array | null;
   /** Number of keys. */
   readonly size: number;
 
-  private constructor(
-    label: Uint16Array,
-    first: Int32Array,
-    count: Uint32Array,
-    value: Int32Array,
-    root: Int32Array,
-    size: number,
-    pairs: Uint8Array | null,
-  ) {
+  private constructor(nodes: Int32Array, size: number, pairs: Uint8Array | null) {
+    this.nodes = nodes;
     this.pairs = pairs;
-    this.label = label;
-    this.first = first;
-    this.count = count;
-    this.value = value;
-    this.root = root;
     this.size = size;
+    // the root's children through a direct table (rebuilt, never stored)
+    const root = new Int32Array(65536).fill(-1);
+    const firstChild = nodes[0] as number;
+    const count = (nodes[1] as number) >>> 16;
+    for (let child = firstChild; child < firstChild + count; child++) root[(nodes[child * W + 1] as number) & 0xffff] = child;
+    this.root = root;
+  }
+
+  /**
+   * The typed arrays behind the trie, for writing a binary snapshot (see {@link CompactTrie.fromParts}).
+   *
+   * @example
+   * const parts = CompactTrie.build(['华为'], [0]).toParts();
+   * CompactTrie.fromParts(parts).get('华为') //=> 0
+   */
+  toParts(): CompactTrieParts {
+    return { nodes: this.nodes, pairs: this.pairs, size: this.size };
+  }
+
+  /**
+   * Rebuilds a trie from {@link CompactTrie.toParts} output (the arrays are used as they are,
+   * not copied). Throws a RangeError when the arrays do not fit together, so a damaged snapshot
+   * cannot produce a trie that reads out of bounds.
+   *
+   * @example
+   * CompactTrie.fromParts(CompactTrie.build(['公司'], [7]).toParts()).longestAt('该公司', 1) //=> { end: 3, value: 7 }
+   */
+  static fromParts(parts: CompactTrieParts): CompactTrie {
+    const { nodes, pairs, size } = parts;
+    const count = nodes.length / W;
+    if (!Number.isInteger(count) || count < 1 || (pairs !== null && pairs.length !== PAIR_BITS >>> 3)) {
+      throw new RangeError('trie parts do not fit together');
+    }
+    // children lie after their parent and inside the table
+    for (let n = 0; n < count; n++) {
+      const f = nodes[n * W] as number;
+      const c = (nodes[n * W + 1] as number) >>> 16;
+      if (c > 0 && (f <= n || f + c > count)) throw new RangeError(`trie parts: bad children of node ${n}`);
+    }
+    return new CompactTrie(nodes, size, pairs);
   }
 
   /**
    * Builds a trie from keys and their non-negative payloads. A key given twice keeps the
-   * payload that comes later in the input (later layers win).
+   * payload that comes later in the input (later layers win). With `duplicates` (as long as
+   * `keys`), the index of the winning key is written at the index of each key it replaced.
    *
    * @example
    * const t = CompactTrie.build(['华为', '华为技术有限公司'], [0, 1]);
    * t.longestAt('在华为技术有限公司', 1) //=> { end: 9, value: 1 }
    */
-  static build(keys: readonly string[], values: readonly number[]): CompactTrie {
+  static build(keys: readonly string[], values: readonly number[], duplicates?: Int32Array): CompactTrie {
+    if (values.length < keys.length) throw new RangeError('fewer payloads than keys');
     for (const v of values) if (!(v >= 0 && v < 16777216)) throw new RangeError(`trie payload out of range: ${v}`);
-    // dedupe (a later key overwrites an earlier one), then sort by UTF-16 code units
-    const byKey = new Map<string, number>();
-    for (let i = 0; i < keys.length; i++) {
+    // No string sort and no Map: depth-first, the keys of each node are partitioned by their next
+    // code unit (an MSD radix sort done while building). Depth-first keeps each key's string hot
+    // in the cache while its tail is laid out, so a million keys build in seconds.
+    const n = keys.length;
+    const ks: string[] = new Array<string>(n);
+    const order = new Int32Array(n);
+    let live = 0;
+    for (let i = 0; i < n; i++) {
       const k = lowerAscii(keys[i] as string);
-      if (k.length > 0) byKey.set(k, values[i] as number);
+      ks[i] = k;
+      if (k.length > 0) order[live++] = i;
     }
-    const sk = [...byKey.keys()].sort();
-    const sv = sk.map((k) => byKey.get(k) as number);
     let cap = 1024;
-    let label = new Uint16Array(cap);
-    let first = new Int32Array(cap);
-    let count = new Uint32Array(cap);
-    let value = new Int32Array(cap).fill(-1);
-    const grow = (need: number): void => {
-      if (need <= cap) return;
-      while (cap < need) cap *= 2;
-      const l = new Uint16Array(cap);
-      l.set(label);
-      label = l;
-      const f = new Int32Array(cap);
-      f.set(first);
-      first = f;
-      const c = new Uint32Array(cap);
-      c.set(count);
-      count = c;
-      const v = new Int32Array(cap).fill(-1);
-      v.set(value);
-      value = v;
-    };
-    // BFS over key ranges: node n covers sk[lo[n], hi[n]) which share the first depth[n] units.
-    // The queue is the node table itself (typed arrays), so a million keys allocate no objects.
-    let qLo = new Int32Array(cap);
-    let qHi = new Int32Array(cap);
-    let qDepth = new Int32Array(cap);
-    const growQueue = (need: number): void => {
-      if (need <= qLo.length) return;
-      let size = qLo.length;
-      while (size < need) size *= 2;
-      const a = new Int32Array(size);
-      a.set(qLo);
-      qLo = a;
-      const b = new Int32Array(size);
-      b.set(qHi);
-      qHi = b;
-      const c = new Int32Array(size);
-      c.set(qDepth);
-      qDepth = c;
-    };
-    qHi[0] = sk.length;
-    let nodes = 1;
-    for (let n = 0; n < nodes; n++) {
-      let lo = qLo[n] as number;
-      const hi = qHi[n] as number;
-      const d = qDepth[n] as number;
-      if (lo < hi && (sk[lo] as string).length === d) {
-        value[n] = sv[lo] as number;
-        lo++;
+    let rec = new Int32Array(cap * W);
+    const alloc = (count: number): number => {
+      const at = used;
+      used += count;
+      if (used > cap) {
+        while (cap < used) cap *= 2;
+        const r = new Int32Array(cap * W);
+        r.set(rec);
+        rec = r;
       }
-      first[n] = nodes;
-      let children = 0;
-      let i = lo;
-      while (i < hi) {
-        const c = (sk[i] as string).charCodeAt(d);
-        let j = i + 1;
-        while (j < hi && (sk[j] as string).charCodeAt(d) === c) j++;
-        grow(nodes + 1);
-        growQueue(nodes + 1);
-        label[nodes] = c;
-        qLo[nodes] = i;
-        qHi[nodes] = j;
-        qDepth[nodes] = d + 1;
-        nodes++;
-        children++;
-        i = j;
+      for (let k = at; k < used; k++) rec[k * W + 2] = -1;
+      return at;
+    };
+    let used = 0;
+    alloc(1);
+    const counts = new Int32Array(65536);
+    const slot = new Int32Array(65536);
+    const tmp = new Int32Array(live);
+    const distinct: number[] = [];
+    // Work items (node, lo, hi, depth): node covers order[lo, hi), keys sharing `depth` units.
+    // The top TOP_LEVELS levels are laid out breadth-first (compact: every text position walks
+    // them), everything below depth-first (a key's tail is a run of adjacent nodes).
+    let stack = new Int32Array(4 * 256);
+    let sp = 0;
+    const push = (node: number, lo: number, hi: number, d: number): void => {
+      if (sp + 4 > stack.length) {
+        const s = new Int32Array(stack.length * 2);
+        s.set(stack);
+        stack = s;
       }
-      count[n] = children;
+      stack[sp++] = node;
+      stack[sp++] = lo;
+      stack[sp++] = hi;
+      stack[sp++] = d;
+    };
+    let queue = new Int32Array(4 * 256);
+    let qHead = 0;
+    let qTail = 0;
+    const enqueue = (node: number, lo: number, hi: number, d: number): void => {
+      if (qTail + 4 > queue.length) {
+        const q = new Int32Array(queue.length * 2);
+        q.set(queue);
+        queue = q;
+      }
+      queue[qTail++] = node;
+      queue[qTail++] = lo;
+      queue[qTail++] = hi;
+      queue[qTail++] = d;
+    };
+    let size = 0;
+    /** Lays out the children of `nd`; returns their count (they are at rec[nd].first …). */
+    const expand = (nd: number, lo: number, hi: number, d: number): number => {
+      if (hi - lo === 1) {
+        // one key left: its tail is a chain of adjacent nodes
+        const idx = order[lo] as number;
+        const k = ks[idx] as string;
+        let cur = nd;
+        for (let dd = d; dd < k.length; dd++) {
+          const child = alloc(1);
+          rec[cur * W] = child;
+          rec[cur * W + 1] = ((rec[cur * W + 1] as number) & 0xffff) | (1 << 16);
+          rec[child * W + 1] = k.charCodeAt(dd);
+          cur = child;
+        }
+        rec[cur * W + 2] = values[idx] as number;
+        size++;
+        return 0;
+      }
+      // keys ending here: the one given last wins; the others are counted by next code unit
+      let ended = -1;
+      let endedCount = 0;
+      distinct.length = 0;
+      for (let j = lo; j < hi; j++) {
+        const idx = order[j] as number;
+        const k = ks[idx] as string;
+        if (k.length === d) {
+          if (idx > ended) ended = idx;
+          endedCount++;
+          continue;
+        }
+        const c = k.charCodeAt(d);
+        if ((counts[c] as number) === 0) distinct.push(c);
+        counts[c] = (counts[c] as number) + 1;
+      }
+      if (ended >= 0) {
+        rec[nd * W + 2] = values[ended] as number;
+        size++;
+        if (duplicates && endedCount > 1) {
+          for (let j = lo; j < hi; j++) {
+            const idx = order[j] as number;
+            if (idx !== ended && (ks[idx] as string).length === d) duplicates[idx] = ended;
+          }
+        }
+      }
+      if (distinct.length === 0) return 0;
+      if (distinct.length > 65535) throw new RangeError('a trie node with more than 65,535 children');
+      if (distinct.length > 1) distinct.sort((a, b) => a - b);
+      let at = lo;
+      for (const c of distinct) {
+        slot[c] = at;
+        at += counts[c] as number;
+      }
+      if (distinct.length > 1 || ended >= 0) {
+        for (let j = lo; j < hi; j++) {
+          const idx = order[j] as number;
+          const k = ks[idx] as string;
+          if (k.length === d) continue;
+          const c = k.charCodeAt(d);
+          const to = slot[c] as number;
+          tmp[to] = idx;
+          slot[c] = to + 1;
+        }
+        order.set(tmp.subarray(lo, at), lo);
+      }
+      const base = alloc(distinct.length);
+      rec[nd * W] = base;
+      rec[nd * W + 1] = ((rec[nd * W + 1] as number) & 0xffff) | (distinct.length << 16);
+      // child m covers the keys of distinct[m]; its range is kept in slot[] for the caller
+      let from = lo;
+      for (let m = 0; m < distinct.length; m++) {
+        const c = distinct[m] as number;
+        const count = counts[c] as number;
+        counts[c] = 0;
+        rec[(base + m) * W + 1] = c;
+        kidLo[m] = from;
+        from += count;
+        kidHi[m] = from;
+      }
+      return distinct.length;
+    };
+    const kidLo = new Int32Array(65536);
+    const kidHi = new Int32Array(65536);
+    if (live > 0) enqueue(0, 0, live, 0);
+    // breadth-first over the top levels; nodes reaching the depth limit wait for the DFS
+    const deferred: number[] = [];
+    while (qHead < qTail) {
+      const nd = queue[qHead++] as number;
+      const lo = queue[qHead++] as number;
+      const hi = queue[qHead++] as number;
+      const d = queue[qHead++] as number;
+      if (d >= TOP_LEVELS) {
+        deferred.push(nd, lo, hi, d);
+        continue;
+      }
+      const kids = expand(nd, lo, hi, d);
+      const base = rec[nd * W] as number;
+      for (let m = 0; m < kids; m++) enqueue(base + m, kidLo[m] as number, kidHi[m] as number, d + 1);
     }
-    const root = new Int32Array(65536).fill(-1);
-    for (let k = 0; k < (count[0] as number); k++) {
-      const child = (first[0] as number) + k;
-      root[label[child] as number] = child;
+    for (let k = deferred.length - 4; k >= 0; k -= 4) push(deferred[k] as number, deferred[k + 1] as number, deferred[k + 2] as number, deferred[k + 3] as number);
+    deferred.length = 0;
+    while (sp > 0) {
+      const d = stack[--sp] as number;
+      const hi = stack[--sp] as number;
+      const lo = stack[--sp] as number;
+      const nd = stack[--sp] as number;
+      const kids = expand(nd, lo, hi, d);
+      const base = rec[nd * W] as number;
+      // children are pushed last-first, so the first child's subtree is laid out next
+      for (let m = kids - 1; m >= 0; m--) push(base + m, kidLo[m] as number, kidHi[m] as number, d + 1);
     }
     // Most text positions start no key: a 128 KB bitset of key-start pairs rejects them before
     // any trie step (with tens of thousands of keys, few unrelated pairs collide).
     let pairs: Uint8Array | null = new Uint8Array(PAIR_BITS >>> 3);
-    for (const k of sk) {
+    for (let j = 0; j < live; j++) {
+      const k = ks[order[j] as number] as string;
       if (k.length < 2) {
         pairs = null;
         break;
@@ -155,19 +289,37 @@ export class CompactTrie {
       const h = pairHash(k.charCodeAt(0), k.charCodeAt(1));
       pairs[h >>> 3] = (pairs[h >>> 3] as number) | (1 << (h & 7));
     }
-    return new CompactTrie(label.slice(0, nodes), first.slice(0, nodes), count.slice(0, nodes), value.slice(0, nodes), root, sk.length, pairs);
+    return new CompactTrie(rec.slice(0, used * W), size, pairs);
+  }
+
+  /**
+   * The same trie with every payload `v` replaced by `fn(v)`.
+   *
+   * @example
+   * CompactTrie.build(['华为'], [1]).mapValues((v) => v * 2).get('华为') //=> 2
+   */
+  mapValues(fn: (v: number) => number): CompactTrie {
+    const nodes = this.nodes.slice();
+    for (let i = 2; i < nodes.length; i += W) {
+      const v = nodes[i] as number;
+      if (v < 0) continue;
+      const m = fn(v);
+      if (!(m >= 0 && m < 16777216)) throw new RangeError(`trie payload out of range: ${m}`);
+      nodes[i] = m;
+    }
+    return new CompactTrie(nodes, this.size, this.pairs);
   }
 
   /** Child of `node` on code unit `c` (ASCII upper case folded), or -1. */
   private child(node: number, c: number): number {
     if (c >= 65 && c <= 90) c += 32;
     if (node === 0) return this.root[c] as number;
-    let lo = this.first[node] as number;
-    let hi = lo + (this.count[node] as number) - 1;
-    const label = this.label;
+    const rec = this.nodes;
+    let lo = rec[node * W] as number;
+    let hi = lo + ((rec[node * W + 1] as number) >>> 16) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const l = label[mid] as number;
+      const l = (rec[mid * W + 1] as number) & 0xffff;
       if (l === c) return mid;
       if (l < c) lo = mid + 1;
       else hi = mid - 1;
@@ -188,7 +340,7 @@ export class CompactTrie {
     for (let i = start; i < limit; i++) {
       node = this.child(node, text.charCodeAt(i));
       if (node < 0) break;
-      const v = this.value[node] as number;
+      const v = this.nodes[node * W + 2] as number;
       if (v >= 0) {
         bestEnd = i + 1;
         bestValue = v;
@@ -221,10 +373,11 @@ export class CompactTrie {
     let node = this.root[c] as number;
     if (node < 0) return -1;
     // the walk is inlined (no child() call): this loop is the tagger's hot path
-    const { value, label, first, count } = this;
+    const rec = this.nodes;
     let best = -1;
     for (let i = start; ; ) {
-      const v = value[node] as number;
+      const b = node * W;
+      const v = rec[b + 2] as number;
       // with `segments` (token index per character), only matches ending on a token end count
       if (v >= 0 && (segments === undefined || i + 1 >= n || segments[i] !== segments[i + 1] || (segments[i] as number) < 0)) {
         best = (i + 1) * 16777216 + v;
@@ -232,12 +385,12 @@ export class CompactTrie {
       if (++i >= n) break;
       c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
-      let lo = first[node] as number;
-      let hi = lo + (count[node] as number) - 1;
+      let lo = rec[b] as number;
+      let hi = lo + ((rec[b + 1] as number) >>> 16) - 1;
       node = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        const l = label[mid] as number;
+        const l = (rec[mid * W + 1] as number) & 0xffff;
         if (l === c) {
           node = mid;
           break;
@@ -248,6 +401,29 @@ export class CompactTrie {
       if (node < 0) break;
     }
     return best;
+  }
+
+  /**
+   * Every key starting at `start` (with `segments`, only those ending on a token end), as packed
+   * matches from shortest to longest, appended to `out`. For the rare caller that cannot use the
+   * longest match alone (an analyzer that hides some entries).
+   *
+   * @example
+   * const out: number[] = [];
+   * CompactTrie.build(['华为', '华为公司'], [1, 2]).packedMatchesAt('华为公司', 0, undefined, out);
+   * out.map(CompactTrie.valueOf) //=> [1, 2]
+   */
+  packedMatchesAt(text: string, start: number, segments: Int32Array | undefined, out: number[]): void {
+    const n = text.length;
+    let node = 0;
+    for (let i = start; i < n; i++) {
+      node = this.child(node, text.charCodeAt(i));
+      if (node < 0) return;
+      const v = this.nodes[node * W + 2] as number;
+      if (v >= 0 && (segments === undefined || i + 1 >= n || segments[i] !== segments[i + 1] || (segments[i] as number) < 0)) {
+        out.push((i + 1) * 16777216 + v);
+      }
+    }
   }
 
   /** End offset of a packed match. */
@@ -267,11 +443,11 @@ export class CompactTrie {
       node = this.child(node, key.charCodeAt(i));
       if (node < 0) return -1;
     }
-    return this.value[node] as number;
+    return this.nodes[node * W + 2] as number;
   }
 
   /** Bytes held by the typed arrays. */
   get byteLength(): number {
-    return this.label.byteLength + this.first.byteLength + this.count.byteLength + this.value.byteLength + this.root.byteLength + (this.pairs?.byteLength ?? 0);
+    return this.nodes.byteLength + this.root.byteLength + (this.pairs?.byteLength ?? 0);
   }
 }

@@ -20,6 +20,7 @@ export interface DictionaryDiagnostic {
     | 'dict/malformed'
     | 'dict/empty-name'
     | 'dict/unknown-type'
+    | 'dict/unknown-subtype'
     | 'dict/bad-alias'
     | 'dict/conflicting-type'
     | 'dict/duplicate-alias'
@@ -63,6 +64,16 @@ export interface ParsedEntry {
 }
 
 export const ENTITY_TYPES: readonly EntityType[] = ['enterprise', 'institution'];
+
+/**
+ * Subtypes a dictionary file may use without declaring them, per type (what the built-in data
+ * uses). A file adds its own with a comment line `# subtypes: insurance, securities`; any other
+ * subtype is an error (`dict/unknown-subtype`). Runtime entries take any subtype.
+ */
+export const KNOWN_SUBTYPES: Readonly<Record<EntityType, readonly string[]>> = {
+  enterprise: ['company', 'bank'],
+  institution: ['government', 'party', 'hospital', 'university', 'school', 'research', 'media', 'community', 'association', 'public', 'sports'],
+};
 
 /** Default subtype when a row leaves it empty. */
 export function defaultSubtype(type: EntityType): EntitySubtype {

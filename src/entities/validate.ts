@@ -56,3 +56,28 @@ export function validateEntries(entries: readonly ParsedEntry[]): DictionaryDiag
   }
   return out;
 }
+
+/**
+ * The checks of one user layer (files in order, then runtime entries): a name with two types is
+ * an error inside one file (across files the later one wins, as layers do); an alias claimed by
+ * two names, or equal to another entry's name, is a warning across the whole layer.
+ *
+ * @example
+ * validateLayer([
+ *   { name: '甲公司', type: 'enterprise', subtype: 'company', aliases: [], file: 'a.tsv', line: 2 },
+ *   { name: '甲公司', type: 'institution', subtype: 'public', aliases: [], file: 'b.tsv', line: 2 },
+ * ]) //=> [] (b.tsv overrides a.tsv)
+ */
+export function validateLayer(entries: readonly ParsedEntry[]): DictionaryDiagnostic[] {
+  const byFile = new Map<string, ParsedEntry[]>();
+  for (const e of entries) {
+    const list = byFile.get(e.file);
+    if (list) list.push(e);
+    else byFile.set(e.file, [e]);
+  }
+  const out: DictionaryDiagnostic[] = [];
+  if (byFile.size <= 1) return validateEntries(entries);
+  for (const list of byFile.values()) for (const d of validateEntries(list)) if (d.code === 'dict/conflicting-type') out.push(d);
+  for (const d of validateEntries(entries)) if (d.code === 'dict/duplicate-alias') out.push(d);
+  return out;
+}

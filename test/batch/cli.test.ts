@@ -176,3 +176,22 @@ describe('zhnews batch --resume', () => {
     finish(out);
   });
 });
+
+describe('zhnews batch --dict', () => {
+  const input = '{"id":"a","text":"蓝鲸数科今年将新增100个岗位。"}\n{"id":"b","text":"北辰星河与星河文化签约。"}\n';
+
+  it('tags the entries of a user dictionary in every worker, with their canonical names', () => {
+    const r = zhnews(['-', '--dict', 'fixtures/dict/newsroom.tsv', '--workers', '2', '--no-progress'], input);
+    expect(r.status).toBe(0);
+    const [a, b] = jsonLines(r.stdout) as unknown as { id: string; entities: { text: string; canonical: string }[] }[];
+    expect(a!.entities.map((e) => [e.text, e.canonical])).toContainEqual(['蓝鲸数科', '蓝鲸数字科技有限公司']);
+    expect(b!.entities.map((e) => e.canonical)).toContain('北辰星河文化传媒有限公司');
+  });
+
+  it('rejects a bad dictionary before reading any document, with file:line', () => {
+    const r = zhnews(['-', '--dict', 'fixtures/dict/bad.tsv', '--no-progress'], input);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/fixtures\/dict\/bad\.tsv:\d+: /);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createAnalyzer } from '../../pipeline/createAnalyzer.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { readTextInput } from '../readInput.js';
+import { dictAnalyzerOptions, dictOption } from './dict.js';
 import { UsageError } from '../usageError.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
@@ -11,6 +12,7 @@ interface AnalyzeFlags {
   segmenter: string;
   date?: string;
   id?: string;
+  dict: string[];
 }
 
 /** `zhnews analyze <file|->`: prints one document's analysis as JSON. */
@@ -23,10 +25,11 @@ export function registerAnalyze(program: Command): void {
     .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
     .option('--date <YYYY-MM-DD>', 'article date, to resolve 今年/去年')
     .option('--id <id>', 'document id to echo in the output')
+    .addOption(dictOption())
     .action(async (file: string, flags: AnalyzeFlags) => {
       if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
       const text = await readTextInput(file);
-      const analyzer = await createAnalyzer({ segmenter: flags.segmenter as SegmenterChoice });
+      const analyzer = await createAnalyzer({ segmenter: flags.segmenter as SegmenterChoice, ...dictAnalyzerOptions(flags.dict) });
       const doc = analyzer.analyze(text, {
         ...(flags.date !== undefined ? { date: flags.date } : {}),
         ...(flags.id !== undefined ? { id: flags.id } : {}),

@@ -10,6 +10,7 @@ import { runBatch } from '../../batch/runBatch.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { UsageError } from '../usageError.js';
+import { dictAnalyzerOptions, dictOption } from './dict.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS, 'keywords'];
@@ -29,6 +30,7 @@ interface BatchFlags {
   keywords: string;
   keywordsWarmup: string;
   segmenter: string;
+  dict: string[];
   progress: boolean;
   maxDocumentMb: string;
 }
@@ -88,6 +90,7 @@ export function registerBatch(program: Command): void {
     .option('--keywords <n>', 'add the top N keywords of each document (TF-IDF over the archive)', '0')
     .option('--keywords-warmup <n>', 'documents counted before the first keywords are given', '1000')
     .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')} (batch default node-rs: nodejieba keeps ~250 MB per worker)`, BATCH_SEGMENTER)
+    .addOption(dictOption())
     .option('--no-progress', 'no progress display (the summary is still printed)')
     .option('--max-document-mb <n>', 'larger documents are error records (each worker gets heap for this size)', '2')
     .addHelpText('after', HELP)
@@ -130,7 +133,7 @@ export function registerBatch(program: Command): void {
           encoding,
           keywords,
           keywordsWarmup,
-          analyzer: { segmenter: flags.segmenter as SegmenterChoice },
+          analyzer: { segmenter: flags.segmenter as SegmenterChoice, ...dictAnalyzerOptions(flags.dict) },
           progress: !flags.progress ? 'none' : process.stderr.isTTY ? 'bar' : 'plain',
           maxDocumentBytes,
           stderr: process.stderr,

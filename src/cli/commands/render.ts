@@ -5,6 +5,7 @@ import { renderHtml } from '../../render/index.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { readTextInput } from '../readInput.js';
 import { UsageError } from '../usageError.js';
+import { dictAnalyzerOptions, dictOption } from './dict.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
 
@@ -15,7 +16,7 @@ export interface RenderFlags {
   date?: string;
   id?: string;
   title?: string;
-  dict?: string[];
+  dict: string[];
 }
 
 /**
@@ -28,7 +29,7 @@ export function analyzerOptions(flags: RenderFlags): AnalyzerOptions {
   if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
   return {
     segmenter: flags.segmenter as SegmenterChoice,
-    ...(flags.dict !== undefined ? { dictionaries: flags.dict } : {}),
+    ...dictAnalyzerOptions(flags.dict),
   };
 }
 
@@ -51,7 +52,7 @@ export function registerRender(program: Command): void {
     .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
     .option('--date <YYYY-MM-DD>', 'article date, to resolve 今年/去年')
     .option('--id <id>', 'document id, shown on the page')
-    .option('--dict <file...>', 'user dictionary TSV file(s) of organisations (see dict/README.md); later files win')
+    .addOption(dictOption())
     .option('--title <text>', 'page title (default: the id, else the first line of the text)')
     .action(async (file: string, flags: RenderFlags) => {
       const options = analyzerOptions(flags);
