@@ -71,9 +71,14 @@ function rightPhrase(input: MetricInput): WordToken[] {
       out.push(w);
       continue;
     }
-    // A verb between nouns belongs to a compound (体外诊断试剂); one before a verbal noun is the predicate.
+    // A verb after a modifier belongs to a compound noun (体外|诊断|试剂); after a full noun it
+    // starts the predicate (财政资金|用于|科技创新).
     const next = words[i + 1];
-    if (sawNoun && w.pos.startsWith('v') && next && i + 1 < input.clauseEnd && /^n[sztg]?$/u.test(next.pos) && !insideOtherQuantity(input, next)) {
+    const prev = out[out.length - 1];
+    if (
+      sawNoun && w.pos.startsWith('v') && next && i + 1 < input.clauseEnd && /^n[sztg]?$/u.test(next.pos) &&
+      !insideOtherQuantity(input, next) && prev !== undefined && !prev.pos.startsWith('n')
+    ) {
       out.push(w);
       continue;
     }
