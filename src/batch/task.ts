@@ -65,7 +65,7 @@ function analyzerFor(options: AnalyzerOptions): Analyzer {
  *
  * @example
  * runTask({ analyzer: { segmenter: 'none' }, text: '增长17%。', id: 'a', output: 'json', fields: ['statements'] })
- * //=> { ok: true, json: '{"id":"a","statements":[]}' }
+ * //=> { ok: true, json: '{"id":"a","statements":[{"start":2,"end":5,"text":"17%","kind":"fact",…}]}' }
  */
 export function runTask(task: WorkerTask): WorkerReply {
   const analyzer = analyzerFor(task.analyzer);

@@ -241,6 +241,13 @@ function decideChange(c: BuildContext, clauseStart: number, qStart: number): { c
     }
     const direct = changeOf(w.text);
     if (direct) return { change: direct, cue: hit(w) };
+    // Without a dictionary segmenter (segmenter 'none') words come as characters: read the
+    // two characters before the number instead (增长17%).
+    if (w.end - w.start === 1 && w.start >= 1) {
+      const pair = text.slice(w.start - 1, w.end);
+      const byText = pair.length === 2 ? changeOf(pair) : null;
+      if (byText) return { change: byText, cue: { start: w.start - 1, end: w.end, text: pair } };
+    }
   }
   // A clause that opens with 新增/增加 governs the number that closes it (新增普惠性托位近1.9万个).
   let k = clauseStart;

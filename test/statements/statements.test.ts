@@ -193,6 +193,11 @@ describe('numeric statements', () => {
     expect(s!.cues.map((c) => c.text)).toContain('力争');
   });
 
+  it('reads a change verb without a dictionary segmenter', () => {
+    const [s] = extractStatements('规上工业增加值增长8.3%。', { segmenter: 'none' });
+    expect(s).toMatchObject({ text: '8.3%', change: 'increase', value: 8.3, unit: '%' });
+  });
+
   it('resolves a range', () => {
     const [s] = extractStatements('预计股价区间为5.6到5.78元。', { segmenter: 'node-rs' });
     expect(s).toMatchObject({ comparator: 'range', value: null, min: 5.6, max: 5.78, unit: 'CNY', kind: 'forecast' });
