@@ -46,6 +46,11 @@ export const CHAR_CLASS: Uint8Array = (() => {
   return t;
 })();
 
+/** Code unit of a one-character string, so comparisons read as text: `c === ch('多')`. */
+export function ch(c: string): number {
+  return c.charCodeAt(0);
+}
+
 /** True for ASCII (already folded) digits. */
 export function isArabic(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

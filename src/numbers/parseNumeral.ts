@@ -152,6 +152,9 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
       i++;
       continue;
     }
+    // 廿/卅/卌 are 二十/三十/四十 in one character. Same shape as the small-magnitude branch
+    // below but kept apart: no digit may precede it (二廿), it counts as a digit, and 百廿 is
+    // well formed where 百十 is not.
     const tens = c === 0x5eff /* 廿 */ ? 2 : c === 0x5345 /* 卅 */ ? 3 : c === 0x534c /* 卌 */ ? 4 : 0;
     if (tens > 0) {
       if (prev === 1 || lastSmall <= 1) return null;

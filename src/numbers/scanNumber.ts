@@ -191,3 +191,20 @@ function continuesNumeral(s: string, k: number): boolean {
 export function digitAt(s: string, i: number): number | undefined {
   return DIGIT_VALUE.get(s.charCodeAt(i));
 }
+
+/**
+ * Skips the run of numeral characters from `i` (at least one character) and returns its end:
+ * used to step over numerals that did not evaluate or are no quantity (十四五, 二三十).
+ *
+ * @example
+ * skipRun('十四五规划', 0) //=> 3
+ */
+export function skipRun(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length) {
+    const k = CHAR_CLASS[s.charCodeAt(j)];
+    if (k !== C_DIGIT && k !== C_MAG && k !== C_ARABIC) break;
+    j++;
+  }
+  return j;
+}

@@ -133,7 +133,7 @@ function buildOne(c: BuildContext): Statement | null {
     change: quantity.change ?? change,
     metric,
     subject: findSubject(c, first, clauseStart, qStart),
-    horizon: decideHorizon(c, kindResult.kind),
+    horizon: decideHorizon(c, kindResult.kind, { start: words[clauseStart]?.start ?? quantity.start, end: words[clauseEnd - 1]?.end ?? quantity.end }),
     cues,
     basis: kindResult.basis,
   };
@@ -194,38 +194,74 @@ function decideKind(
   clauseEnd: number,
 ): { kind: StatementKind; cue: CueHit | null; basis: Statement['basis'] } {
   const { words } = c;
-  // Capacity: a production or processing cue in the words leading to the number.
-  for (let i = qStart - 1; i >= clauseStart; i--) {
-    if (capacityCues.has(words[i]!.text)) return { kind: 'capacity', cue: hit(words[i]!), basis: 'cue' };
-  }
-  // A cue after the number in its clause (4个重点项目即将落地) speaks for it first.
-  for (let i = qEnd; i < clauseEnd; i++) {
-    const w = words[i]!.text;
-    if (forecastCues.has(w)) return { kind: 'forecast', cue: hit(words[i]!), basis: 'cue' };
-    if (w === '将' || w === '要' || w === '力争') return { kind: 'target', cue: hit(words[i]!), basis: 'cue' };
+  const capacity = capacityCue(words, clauseStart, qStart);
+  if (capacity) return { kind: 'capacity', cue: hit(capacity), basis: 'cue' };
+  // A cue right after the number's noun (4个重点项目即将落地) speaks for it first.
+  for (let i = qEnd; i < Math.min(clauseEnd, qEnd + 6); i++) {
+    const w = words[i]!;
+    if (isForecastCue(words, i)) return { kind: 'forecast', cue: hit(w), basis: 'cue' };
+    if (w.text === '将' || w.text === '要' || w.text === '力争') return { kind: 'target', cue: hit(w), basis: 'cue' };
   }
   let nearest: { kind: StatementKind; cue: CueHit } | null = null;
-  for (let i = qStart - 1; i >= first && !nearest; i--) {
-    const w = words[i]!.text;
-    if (forecastCues.has(w)) nearest = { kind: 'forecast', cue: hit(words[i]!) };
-    else if (targetCues.has(w)) nearest = { kind: 'target', cue: hit(words[i]!) };
-    else if (factCues.has(w)) nearest = { kind: 'fact', cue: hit(words[i]!) };
+  let forecast: CueHit | null = null;
+  for (let i = qStart - 1; i >= first; i--) {
+    const w = words[i]!;
+    if (isForecastCue(words, i)) {
+      forecast ??= hit(w);
+      nearest ??= { kind: 'forecast', cue: hit(w) };
+    } else if (!nearest && targetCues.has(w.text)) nearest = { kind: 'target', cue: hit(w) };
+    else if (!nearest && factCues.has(w.text)) nearest = { kind: 'fact', cue: hit(w) };
   }
-  if (nearest?.kind === 'forecast') return { ...nearest, basis: 'cue' };
+  // 据预测…将达22.1万人: a forecast earlier in the sentence governs the 将 that follows it,
+  // unless a commitment word (力争, 确保, 目标) stands closer to the number.
+  if (forecast && !(nearest && nearest.kind === 'target' && STRONG_TARGET.has(nearest.cue.text))) return { kind: 'forecast', cue: forecast, basis: 'cue' };
   // In a work report the section decides: the review holds facts, the plan holds targets.
   if (c.doc.report && c.para.mode) return { kind: c.para.mode === 'plan' ? 'target' : 'fact', cue: null, basis: 'section' };
   if (nearest) return { ...nearest, basis: 'cue' };
-  // Time words of this year or later, with no sign of completion, make a plan (今年…控制在3%以内).
-  const when = c.times.find((t) => t.end <= words[qStart]!.start && isPresentOrFuture(t, c));
+  // A deadline ahead (到2025年, 年底前, 明年, 用3年时间) with no sign of completion makes a plan.
+  const when = c.times.find((t) => t.end <= words[qStart]!.start && isAhead(t, c));
   if (when) return { kind: 'target', cue: { start: when.start, end: when.end, text: when.text }, basis: 'cue' };
   return { kind: 'fact', cue: null, basis: 'default' };
 }
 
-function isPresentOrFuture(t: TimeExpression, c: BuildContext): boolean {
+const STRONG_TARGET = new Set(['力争', '确保', '目标', '预期目标', '计划', '争取', '力求']);
+// Cues that name a production capability wherever they stand in the clause (年产1000台).
+const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理', '日产', '年生产']);
+
+/**
+ * The capacity cue of a number: 年产 and its kin anywhere before it in the clause; generic
+ * words (产能, 能力, 装机容量) only right before it, so 淘汰落后产能400项 and 安全能力建设项目142个
+ * are not capacities.
+ */
+function capacityCue(words: readonly Token[], clauseStart: number, qStart: number): Token | null {
+  let i = qStart - 1;
+  while (i >= clauseStart && (LINK_BEFORE_NUMBER.has(words[i]!.text) || words[i]!.pos === 'd')) i--;
+  if (i >= clauseStart && capacityCues.has(words[i]!.text)) return words[i]!;
+  for (let k = qStart - 1; k >= clauseStart; k--) {
+    if (STRONG_CAPACITY.has(words[k]!.text)) return words[k]!;
+    // jieba may cut 年产 as 年|产 or 年加工 as 年|加工
+    const next = words[k + 1];
+    if (next && k + 1 < qStart && STRONG_CAPACITY.has(words[k]!.text + next.text)) return words[k]!;
+  }
+  return null;
+}
+const LINK_BEFORE_NUMBER = new Set(['可达', '可', '达', '达到', '为', '超', '超过', '约', '近', '逾', '突破', '共', '合计', '总计']);
+
+/** 预计/有望 are cues; 预测 or 预期 modifying a noun (预测预警机制, 预期目标) is not. */
+function isForecastCue(words: readonly Token[], i: number): boolean {
+  const w = words[i]!;
+  if (!forecastCues.has(w.text)) return false;
+  const next = words[i + 1];
+  return !((w.text === '预测' || w.text === '预期') && next !== undefined && (next.pos.startsWith('n') || next.pos === 'vn'));
+}
+
+function isAhead(t: TimeExpression, c: BuildContext): boolean {
   const m = t.meaning;
-  if (m.type === 'ahead' || m.type === 'current') return true;
-  if (m.type === 'relative') return m.offset >= 0;
-  if (m.type === 'year') return /^(?:到|至)/u.test(t.text) || (c.doc.year !== undefined && m.to > c.doc.year);
+  if (m.type === 'ahead') return true;
+  if (m.type === 'current') return /前$/u.test(t.text); // 年底前, not 全年
+  if (m.type === 'relative') return m.offset > 0;
+  // 到2025年 is a deadline only when 2025 is still ahead of the article (and not 直到1928年).
+  if (m.type === 'year') return c.doc.year !== undefined && m.to > c.doc.year && !/^直/u.test(c.text.slice(t.start - 1, t.start));
   return false;
 }
 
@@ -266,11 +302,16 @@ function changeOf(word: string): Change {
   return null;
 }
 
-function decideHorizon(c: BuildContext, kind: StatementKind): Horizon | null {
+function decideHorizon(c: BuildContext, kind: StatementKind, clause: { start: number; end: number }): Horizon | null {
   const { quantity, doc, para } = c;
-  const own = c.times.filter((t) => !(t.start <= quantity.start && quantity.end <= t.end) && !(t.end > quantity.start && t.start < quantity.end));
+  // Time words before the number anywhere in the sentence; after it only in its own clause. A
+  // streak or a span of past years (连续4年, 近10年来) speaks only for its own clause.
+  const local = (t: TimeExpression) => t.start >= clause.start && t.end <= clause.end;
+  const own = c.times.filter(
+    (t) => !(t.end > quantity.start && t.start < quantity.end) && (local(t) || (t.meaning.type !== 'streak' && t.meaning.type !== 'past')),
+  );
   const before = own.filter((t) => t.end <= quantity.start);
-  let chosen: TimeExpression | undefined = before[before.length - 1] ?? own[0];
+  let chosen: TimeExpression | undefined = before[before.length - 1] ?? own.find((t) => t.start >= quantity.end && local(t));
   if (!chosen && kind === 'target') chosen = [c.paragraphTime, c.sectionTime].find((t) => t && singleYear(t, c)) ?? undefined;
   if (chosen) return { text: chosen.text, ...resolveYears(chosen.meaning, doc.year, para.year) };
   if (doc.report && para.mode && para.year !== undefined) {

@@ -19,6 +19,8 @@ export interface MetricInput {
 
 const linking = new Set(LINKING_WORDS);
 const PLACE_HEADS = new Set(['开发区', '新区', '高新区', '地区', '全省', '全市', '市', '省', '县', '区']);
+const TIME_UNITS = new Set(['年', '月', '日', '周', '小时', '分钟', '秒', '工作日', '季度']);
+const RANK_SCOPES = new Set(['全国', '全球', '世界', '全省', '全市', '全区', '国内', '国际', '行业', '同类', '全球城市', '全国城市', '各城市']);
 const CONJUNCTIONS = new Set(['和', '及', '与', '以及', '或']);
 // Heads that name the project, not what it makes (年产1000台燃气轮机高温部件项目).
 const PROJECT_HEADS = new Set(['项目', '工程', '基地', '现场', '生产线']);
@@ -37,7 +39,8 @@ function isGlue(w: WordToken): boolean {
  * (规上工业增加值增长8.3%), never the verb or the number.
  */
 export function findMetric(input: MetricInput): string {
-  const right = rightPhrase(input);
+  // A span of time (连续26年全国第一) does not count the words after it.
+  const right = TIME_UNITS.has(input.quantity.unit) ? [] : rightPhrase(input);
   if (right.length > 0) return render(input, trimEnds(input, right, true));
   const left = leftPhrase(input);
   return render(input, trimEnds(input, left, false));
@@ -63,6 +66,7 @@ function rightPhrase(input: MetricInput): WordToken[] {
       if (close < 0) break;
       for (let k = i; k <= close; k++) out.push(words[k]!);
       i = close;
+      sawNoun = true; // a quoted name is a noun phrase (建成100个“美丽街区”)
       continue;
     }
     if (isPunct(w) && !isNominal(w)) break;
@@ -166,6 +170,8 @@ function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): Word
     }
   }
   if (input.capacity) while (to - from > 1 && PROJECT_HEADS.has(phrase[to - 1]!.text)) to--;
+  // 污染防治攻坚战成效考核全国第一: 全国 is where the rank holds, not what is ranked.
+  if (input.quantity.unit === 'rank') while (to > from && RANK_SCOPES.has(phrase[to - 1]!.text)) to--;
   return phrase.slice(from, to);
 }
 

@@ -83,7 +83,9 @@ export function findTimeExpressions(text: string, from: number, to: number): Tim
 function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
   if (g.plan !== undefined) {
     const years = fiveYearPlan(`十${g.planN ?? ''}`);
-    return years && { type: 'year', ...years };
+    if (!years) return null;
+    // “十四五”末 is the plan's last year, not the whole period.
+    return g.plan.endsWith('末') ? { type: 'year', from: years.to, to: years.to } : { type: 'year', ...years };
   }
   if (g.span !== undefined) return { type: 'year', from: Number(g.y1), to: Number(g.y2) };
   if (g.year !== undefined) return { type: 'year', from: Number(g.y), to: Number(g.y) };

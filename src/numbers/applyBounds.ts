@@ -1,0 +1,200 @@
+/**
+ * Turns a core (number + unit) into a quantity: the sign and currency symbol before it, a
+ * range after it, bound words on either side (至少, 以上, 左右), comparisons (比三十大), and
+ * the filters that only make sense once those are known (十八梯 is a name).
+ */
+import type { Comparator, Quantity } from '../core/types.js';
+import { PREFIX_BOUNDS, SUFFIX_BOUNDS, VERB_BOUNDS } from './bounds.js';
+import type { Bound } from './bounds.js';
+import * as chars from './chars.js';
+import type { Core } from './core.js';
+import * as drafts from './draft.js';
+import * as ranges from './ranges.js';
+import * as scan from './scanNumber.js';
+import * as trie from './trie.js';
+import { CURRENCY_SYMBOLS } from './units.js';
+
+// Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = chars;
+const { emit } = drafts;
+const { readRange } = ranges;
+const { skipRun } = scan;
+const { matchBackward, matchForward } = trie;
+
+const C_LING = ch('零');
+const C_FU = ch('负');
+const C_FU2 = ch('負');
+const C_MINUS = ch('-');
+/** 近3年来, 近50年同期: "the past N years", a time. */
+const PAST_TIME_AFTER = new Set([...'来以同间中内'].map(ch));
+const BIGGER = new Set([...'大高多'].map(ch));
+const SMALLER = new Set([...'小低少'].map(ch));
+
+/**
+ * Adds sign, currency symbol, a range (when `allowRange`), bound words and comparisons to the
+ * core `q` of the numeral at `i`, then emits it into `out`. Returns where the scan continues.
+ *
+ * @example
+ * // s = '至少1.8亿元', q = readCore(s, s, readNumeral(s, 2)!, false)
+ * finishQuantity(s, s, out, 2, q, true) //=> 7; out gains '至少1.8亿元' (start 0) with comparator 'gte'
+ */
+export function finishQuantity(s: string, orig: string, out: Quantity[], i: number, q: Core, allowRange: boolean): number {
+  let end = q.end;
+  let value = q.value;
+  let min: number | null = null;
+  let max: number | null = null;
+  let unit = q.unit;
+  let unitText = q.unitText;
+  let comparator: Comparator | null = null;
+  const sym = signAndSymbol(s, i);
+  if (sym.neg) value = -value;
+  if (sym.currency && unit === '') {
+    unit = sym.currency;
+    unitText = orig.slice(sym.start + (sym.neg ? 1 : 0), i);
+  }
+  // Ranges: 3至5年, 3-5年, 三到五年, 10000与20000之间.
+  if (allowRange) {
+    const r = readRange(s, orig, q, value);
+    if (r === 'reject') return skipRun(s, end);
+    if (r) {
+      end = r.end;
+      min = r.min;
+      max = r.max;
+      unit = r.unit;
+      unitText = r.unitText;
+      comparator = 'range';
+    }
+  }
+  // 十八梯, 十五运会: a bare Chinese numeral glued to a word is part of a name.
+  const compared = s.charCodeAt(sym.start - 1) === ch('比');
+  if (
+    comparator === null &&
+    unit === '' &&
+    q.num.chinese &&
+    !q.num.arabic &&
+    q.num.strong &&
+    isHan(s.charCodeAt(end)) &&
+    !compared &&
+    (matchBackward(PREFIX_BOUNDS, s, sym.start)?.value ?? null) === null
+  ) {
+    const sb = matchForward(SUFFIX_BOUNDS, s, end);
+    if (!(sb && sb.value !== null && sb.at - end > 1) && !q.more) return end;
+  }
+  if (comparator === null && unit === '' && q.num.chinese && !q.num.arabic && !q.num.strong) {
+    // A bare Chinese numeral counts only inside a bound or range construction (一以上).
+    const sb = matchForward(SUFFIX_BOUNDS, s, end);
+    const pb = matchBackward(PREFIX_BOUNDS, s, sym.start);
+    if (!(sb && sb.value !== null && sb.at - end > 1) && !(pb && pb.value !== null)) return end;
+  }
+  let start = sym.start;
+  let suffix: Bound = null;
+  // 比三十大, 比 170 低: a comparison with the number.
+  if (comparator === null) {
+    const b = s.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+    // 3比0: a score, not a comparison.
+    const k = CHAR_CLASS[s.charCodeAt(b - 2)];
+    const score = k === C_ARABIC || k === C_DIGIT || k === C_MAG;
+    if (score && s.charCodeAt(b - 1) === ch('比')) return end;
+    if (s.charCodeAt(b - 1) === ch('比')) {
+      const e = s.charCodeAt(end) === 0x20 ? end + 1 : end;
+      const w = s.charCodeAt(e);
+      const cmp: Comparator | null = BIGGER.has(w) ? 'gt' : SMALLER.has(w) ? 'lt' : null;
+      if (cmp !== null) {
+        emit(out, orig, { start: b - 1, end: e + 1, value, min: null, max: null, unit, unitText, comparator: cmp, change: null });
+        return e + 1;
+      }
+    }
+  }
+  if (comparator === null && q.num.arabic && s.charCodeAt(end) === 0x20) {
+    // 170 之下: a spaced bound word after an Arabic number.
+    const sb = matchForward(SUFFIX_BOUNDS, s, end + 1);
+    if (sb && sb.value !== null && sb.at - end > 2) end++;
+  }
+  if (comparator === null) {
+    const sb = matchForward(SUFFIX_BOUNDS, s, end);
+    if (sb && sb.value !== null && !(sb.at - end === 1 && q.more)) {
+      // 多/余 right after a unit: 1年多, 500元多.
+      const single = sb.at - end === 1;
+      if (!single || q.unitKind === 'duration' || q.unitKind === 'currency' || q.unitKind === 'measure') {
+        suffix = sb.value;
+        end = sb.at;
+      }
+    }
+  }
+  const pre = prefixBound(s, start);
+  // 近3年来, 近50年同期: the past years, a time, not an approximation.
+  const pastTime =
+    q.unitKind === 'duration' && s.charCodeAt(pre.start) === ch('近') && PAST_TIME_AFTER.has(s.charCodeAt(end));
+  if (pre.bound !== null && !pastTime) start = pre.start;
+  if (comparator === null) {
+    comparator =
+      suffix ??
+      (q.more && (pre.bound === null || pre.bound === 'approx') ? 'gt' : null) ??
+      (pastTime ? null : pre.bound) ??
+      (q.about ? 'approx' : null) ??
+      (pastTime ? null : pre.verb) ??
+      'eq';
+  }
+  emit(out, orig, {
+    start,
+    end,
+    value: comparator === 'range' ? null : value,
+    min,
+    max,
+    unit,
+    unitText,
+    comparator,
+    change: null,
+  });
+  return end;
+}
+
+/** Sign and currency symbol written before the number (-5, 零下3, ￥20, US$5): returns the new start. */
+function signAndSymbol(s: string, start: number): { start: number; neg: boolean; currency: string | null } {
+  let p = start;
+  let currency: string | null = null;
+  const last = s.charCodeAt(p - 1);
+  // Currency symbols end in $ ￥ ¥ € £ or B (RMB): test the last character before slicing.
+  if (last === 0x24 || last === 0xffe5 || last === 0xa5 || last === 0x20ac || last === 0xa3 || last === 0x42) {
+    for (const len of [3, 2, 1]) {
+      if (p - len < 0) continue;
+      const sym = CURRENCY_SYMBOLS.get(s.slice(p - len, p));
+      if (sym) {
+        currency = sym;
+        p -= len;
+        break;
+      }
+    }
+  }
+  let neg = false;
+  const c = s.charCodeAt(p - 1);
+  if (c === ch('下') && s.charCodeAt(p - 2) === C_LING) {
+    neg = true;
+    p -= 2;
+  } else if (c === C_FU || c === C_FU2) {
+    neg = true;
+    p--;
+  } else if (c === C_MINUS) {
+    const b = s.charCodeAt(p - 2);
+    if (p - 1 === 0 || !(isArabic(b) || isLatin(b) || CHAR_CLASS[b] === C_DIGIT || CHAR_CLASS[b] === C_MAG || b === C_MINUS)) {
+      neg = true;
+      p--;
+    }
+  }
+  return { start: p, neg, currency };
+}
+
+/** Looks left of `start` for bound words: in-span words (至少) first, then verbs (压缩至) outside the span. */
+function prefixBound(s: string, start: number): { start: number; bound: Bound; verb: Bound } {
+  let p = start;
+  let bound: Bound = null;
+  const m = matchBackward(PREFIX_BOUNDS, s, p);
+  if (m && m.value !== null) {
+    bound = m.value;
+    p = m.at;
+  }
+  let verb: Bound = null;
+  const v = matchBackward(VERB_BOUNDS, s, p);
+  if (v) verb = v.value;
+  return { start: p, bound, verb };
+}

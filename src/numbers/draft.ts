@@ -1,0 +1,59 @@
+/**
+ * One quantity while it is being built, and the single place that turns it into a
+ * {@link Quantity}: rounding, the no-overlap rule and the span text live here only.
+ */
+import type { Change, Comparator, Quantity } from '../core/types.js';
+import * as rounding from './round.js';
+
+// Module-local copy (see core.ts): no getter call per use under tsx or CJS interop.
+const { finish } = rounding;
+
+/** Mutable builder for one quantity. */
+export interface Draft {
+  start: number;
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  unitText: string;
+  comparator: Comparator;
+  change: Change;
+}
+
+/**
+ * Rounds `d` and appends it to `out`, trimmed so that it starts after the previous quantity;
+ * drops it when nothing is left or a value does not fit.
+ *
+ * @example
+ * const out: Quantity[] = [];
+ * emit(out, '增长5%', plainDraft(2, 4, 5, '%', '%'));
+ * //=> out: [{ start: 2, end: 4, text: '5%', value: 5, unit: '%', comparator: 'eq', … }]
+ */
+export function emit(out: Quantity[], orig: string, d: Draft): void {
+  // Mentions never overlap: a bound word already used by the previous quantity (3年多于5年) stays there.
+  const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
+  if (d.start < prevEnd) d.start = prevEnd;
+  if (d.start >= d.end) return;
+  const value = d.value === null ? null : finish(d.value);
+  const min = d.min === null ? null : finish(d.min);
+  const max = d.max === null ? null : finish(d.max);
+  if (d.comparator === 'range' ? min === null || max === null : value === null) return;
+  out.push({
+    start: d.start,
+    end: d.end,
+    text: orig.slice(d.start, d.end),
+    value,
+    min,
+    max,
+    unit: d.unit,
+    unitText: d.unitText,
+    comparator: d.comparator,
+    change: d.change,
+  });
+}
+
+/** A draft for an exact value with no bound or change (对折 → 50 %): the common case of the word readers. */
+export function plainDraft(start: number, end: number, value: number, unit: string, unitText: string): Draft {
+  return { start, end, value, min: null, max: null, unit, unitText, comparator: 'eq', change: null };
+}

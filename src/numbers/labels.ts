@@ -1,0 +1,186 @@
+/**
+ * Numerals that name something instead of counting it: codes, list markers, clock times,
+ * phone numbers, titles and short quoted names, 附件1, 1、2号机组, 星期三, 一罐罐.
+ */
+import { PREFIX_BOUNDS } from './bounds.js';
+import * as chars from './chars.js';
+import type { Core } from './core.js';
+import { NON_QUANTITY_MAX, NON_QUANTITY_WORDS } from './lexicon.js';
+import * as scan from './scanNumber.js';
+import type { NumeralRun } from './scanNumber.js';
+import * as trie from './trie.js';
+import { UNITS } from './units.js';
+
+// Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
+const { ch, isArabic, isLatin } = chars;
+const { skipRun } = scan;
+const { buildTrie, matchBackward, matchForward } = trie;
+
+const C_MINUS = ch('-');
+const C_SLASH = ch('/');
+const Q_OPEN = ch('“');
+const Q_CLOSE = ch('”');
+const T_OPEN = ch('《');
+const T_CLOSE = ch('》');
+const COMMA_CN = ch('，');
+const STOP_CN = ch('。');
+
+const FINANCIAL = new Set([...'壹贰貳叁參肆伍陆陸柒捌玖拾佰仟'].map(ch));
+const CLOSE_QUOTES = new Set(['”', '’', '」', '』', '》', '〉', '"', "'"].map(ch));
+const OPEN_QUOTES = new Set(['“', '‘', '「', '『', '《', '〈', '"', "'"].map(ch));
+const OPEN_BRACKETS = new Map([
+  [ch('〔'), ch('〕')],
+  [ch('['), ch(']')],
+  [ch('【'), ch('】')],
+  [ch('('), ch(')')],
+  [ch('（'), ch('）')],
+  [ch('［'), ch('］')],
+]);
+/** Words before a number that make it a name: 附件1, 图2, 编号3. */
+const LABEL_BEFORE = buildTrie(
+  ['附件', '附表', '图', '表', '编号', '序号', '型号', '代码', '版本', '页', '号码', '尾号', '账号', '房间', '室'].map(
+    (w) => [w, true] as const,
+  ),
+  true,
+);
+
+/**
+ * Where the scan continues when the numeral `num` at `i` names something (a code, list marker,
+ * bracketed or quoted label, title, 附件1, 1、2号机组), judged before its unit is read; -1
+ * when it may be a quantity.
+ *
+ * @example
+ * labelEnd('见附件1', 3, readNumeral('见附件1', 3)!) //=> 4
+ * labelEnd('增长5%', 2, readNumeral('增长5%', 2)!) //=> -1
+ */
+export function labelEnd(s: string, i: number, num: NumeralRun): number {
+  const c = s.charCodeAt(i);
+  const before = s.charCodeAt(i - 1);
+  const after = s.charCodeAt(num.end);
+  if (num.arabic && arabicLabel(s, num)) return num.end;
+  // 陆地, 拾起, 伍仁: a financial numeral character alone is a word.
+  if (num.end - num.start === 1 && FINANCIAL.has(c)) return num.end;
+  // （十一）, “1650”, 6·16, 1+3+N: list markers, names and dates.
+  const closer = OPEN_BRACKETS.get(before);
+  if (closer !== undefined && after === closer) return num.end + 1;
+  if (OPEN_QUOTES.has(before) && (!num.arabic || CLOSE_QUOTES.has(after))) return num.end;
+  // 《生化危机4》, “两廊两带两区”, “365展贸网”: inside a title or a short quoted name.
+  if (after === ch('》') || insideShortQuote(s, i, num.end)) return num.end;
+  if (after === ch('·') || before === ch('·') || after === ch('+') || before === ch('+')) return num.end;
+  if (!num.arabic && num.digitless) {
+    const first = s.charCodeAt(i);
+    const withMore = after === ch('余') || after === ch('多');
+    // 十个 is ten; 千亿元 needs a big magnitude, 百余家 a 余, 超千家 a bound word.
+    const ok =
+      first === ch('十') ||
+      first === ch('拾') ||
+      withMore ||
+      num.magTail < num.end ||
+      (matchBackward(PREFIX_BOUNDS, s, i)?.value ?? null) !== null;
+    if (!ok) return num.end;
+  }
+  // 附件1, 图2, 编号3: a number naming a part or an item.
+  if (matchBackward(LABEL_BEFORE, s, i) !== null) return num.end;
+  // 核电1、2号机组: an enumeration of labels.
+  if (labelEnumeration(s, num.end)) return skipRun(s, num.end);
+  return -1;
+}
+
+/**
+ * Where the scan continues when the Chinese numeral `num` at `i`, read with core `q`, is part
+ * of a word (星期三, 一流), a unitless 千 or 百, or a repeated classifier (一罐罐, 一项一项);
+ * -1 when it may be a quantity.
+ *
+ * @example
+ * chineseWordEnd('一罐罐', 0, num, readCore('一罐罐', '一罐罐', num, false)) //=> 3 (num: 一)
+ */
+export function chineseWordEnd(s: string, i: number, num: NumeralRun, q: Core): number {
+  if (inNonQuantityWord(s, i, q.end)) return q.end;
+  if (num.digitless && !num.vague && q.unit === '') return q.end;
+  // 一罐罐: a classifier said twice is no count.
+  if (num.end - num.start === 1 && q.end === num.end + 1 && s.charCodeAt(q.end) === s.charCodeAt(num.end)) {
+    return q.end + 1;
+  }
+  // 一项一项: one by one.
+  if (s.charCodeAt(q.end) === ch('一') && s.charCodeAt(q.end + 1) === s.charCodeAt(num.end)) return q.end + 2;
+  // 星期三, 周五 are covered by the word list; 十九大, 五大机制 by the 大 label.
+  return -1;
+}
+
+/** Rejects Arabic numerals that are codes, times, list markers or dates (2024/1/1, 8:30, 3.). */
+function arabicLabel(s: string, num: NumeralRun): boolean {
+  const before = s.charCodeAt(num.start - 1);
+  const after = s.charCodeAt(num.end);
+  if (num.leadingZero) return true;
+  if (isLatin(before) || before === ch('_') || before === ch('#') || before === ch('@')) return true;
+  if (before === ch(':') || (after === ch(':') && isArabic(s.charCodeAt(num.end + 1)))) return true;
+  if (after === ch('.') && isArabic(s.charCodeAt(num.end + 1))) return true;
+  if (before === C_SLASH && isArabic(s.charCodeAt(num.start - 2))) return true;
+  // 2024/1/1 is a date; 1/2 is a fraction.
+  if (after === C_SLASH && isArabic(s.charCodeAt(num.end + 1))) {
+    let k = num.end + 1;
+    while (isArabic(s.charCodeAt(k))) k++;
+    if (s.charCodeAt(k) === C_SLASH || num.end - num.start > 3) return true;
+  }
+  if (before === ch('.') && isArabic(s.charCodeAt(num.start - 2))) return true;
+  if (before === C_MINUS && (isArabic(s.charCodeAt(num.start - 2)) || isLatin(s.charCodeAt(num.start - 2)))) return true;
+  const closer = OPEN_BRACKETS.get(before);
+  if (closer !== undefined && after === closer) return true;
+  // List markers: 2.传奇, 3. 凡人; at a line start also 1、 and 1，
+  if (after === ch('.') && !isArabic(s.charCodeAt(num.end + 1)) && Number.isInteger(num.value)) return true;
+  const lineStart = num.start === 0 || s.charCodeAt(num.start - 1) === 10 || s.charCodeAt(num.start - 1) === 32;
+  if (lineStart && (after === ch('、') || after === ch('，'))) return true;
+  // 晚8点30: a clock time.
+  if (after === ch('点') && isArabic(s.charCodeAt(num.end + 1))) return true;
+  if (before === ch('点') && isArabic(s.charCodeAt(num.start - 2))) return true;
+  // Mobile phone numbers.
+  if (num.end - num.start === 11 && s.charCodeAt(num.start) === ch('1') && !num.chinese) return true;
+  return false;
+}
+
+/** 1、2号机组, 3、4号: digits joined by 、 or a dash that end in a label word. */
+function labelEnumeration(s: string, end: number): boolean {
+  const c = s.charCodeAt(end);
+  if (c !== ch('、') && c !== ch('—') && c !== C_MINUS && c !== ch('和')) return false;
+  let k = end;
+  while (k < s.length && k < end + 16) {
+    const d = s.charCodeAt(k);
+    if (isArabic(d) || d === ch('、') || d === ch('—') || d === C_MINUS || d === ch('和') || d === ch('至')) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!isArabic(s.charCodeAt(k - 1))) return false;
+  const u = matchForward(UNITS, s, k);
+  return u !== null && u.value.kind === 'label';
+}
+
+/** True when `[start, end)` sits inside “…” or 《…》 of at most a dozen characters: a name, not a count. */
+function insideShortQuote(s: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
+    const c = s.charCodeAt(k);
+    if (c === Q_OPEN || c === T_OPEN) {
+      open = k;
+      break;
+    }
+    if (c === Q_CLOSE || c === T_CLOSE || c === COMMA_CN || c === STOP_CN) return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < s.length && k <= open + 14; k++) {
+    const c = s.charCodeAt(k);
+    if (c === Q_CLOSE || c === T_CLOSE) return true;
+    if (c === Q_OPEN || c === COMMA_CN || c === STOP_CN) return false;
+  }
+  return false;
+}
+
+/** True when a word of {@link NON_QUANTITY_WORDS} covers `start` and reaches at least `coreEnd`'s unit. */
+function inNonQuantityWord(s: string, start: number, coreEnd: number): boolean {
+  for (let k = 0; k < NON_QUANTITY_MAX && start - k >= 0; k++) {
+    const m = matchForward(NON_QUANTITY_WORDS, s, start - k);
+    if (m && m.at > start && (k > 0 || m.at >= coreEnd)) return true;
+  }
+  return false;
+}
