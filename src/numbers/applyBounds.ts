@@ -113,9 +113,9 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   if (comparator === null) {
     const sb = matchForward(SUFFIX_BOUNDS, s, end);
     if (sb && sb.value !== null && !(sb.at - end === 1 && q.more)) {
-      // 多/余 right after a unit: 1年多, 500元多.
+      // 多/余 right after a unit: 1年多, 500元多, 1倍多.
       const single = sb.at - end === 1;
-      if (!single || q.unitKind === 'duration' || q.unitKind === 'currency' || q.unitKind === 'measure') {
+      if (!single || q.unitKind === 'duration' || q.unitKind === 'currency' || q.unitKind === 'measure' || q.unitKind === 'times') {
         suffix = sb.value;
         end = sb.at;
       }
@@ -171,7 +171,8 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
   if (c === ch('下') && s.charCodeAt(p - 2) === C_LING) {
     neg = true;
     p -= 2;
-  } else if (c === C_FU || c === C_FU2) {
+  } else if ((c === C_FU || c === C_FU2) && !afterNumeral(s, p - 2)) {
+    // 负3: minus three; but 5负1平 is a tally (5 losses, 1 draw).
     neg = true;
     p--;
   } else if (c === C_MINUS) {
@@ -182,6 +183,12 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
     }
   }
   return { start: p, neg, currency };
+}
+
+/** True when a numeral character (Arabic, Chinese digit or magnitude) sits at `k`. */
+function afterNumeral(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return isArabic(c) || CHAR_CLASS[c] === C_DIGIT || CHAR_CLASS[c] === C_MAG;
 }
 
 /** Looks left of `start` for bound words: in-span words (至少) first, then verbs (压缩至) outside the span. */

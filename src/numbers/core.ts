@@ -3,7 +3,7 @@
  * 半, 成/折, a fraction, smaller coins), before bound words and ranges are looked at.
  */
 import * as chars from './chars.js';
-import { RANGE_CONNECTORS } from './bounds.js';
+import { PREFIX_BOUNDS, RANGE_CONNECTORS } from './bounds.js';
 import * as scan from './scanNumber.js';
 import type { NumeralRun } from './scanNumber.js';
 import * as trie from './trie.js';
@@ -14,7 +14,7 @@ import type { UnitInfo } from './units.js';
 // an imported binding into a getter call, which costs a third of the run time here.
 const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = chars;
 const { digitAt, readNumeral } = scan;
-const { matchForward } = trie;
+const { matchBackward, matchForward } = trie;
 
 /** A number with what directly follows it (unit, 多/余, 半), before bounds and ranges. */
 export interface Core {
@@ -151,7 +151,9 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   const m = matchForward(UNITS, s, pos);
   const u = m && m.value.kind !== 'word' ? m : null;
   if (!u) {
-    if (num.chinese && !num.arabic && !allowBare && !num.strong && !rangeFollows(s, pos)) return rejectedCore(num, pos);
+    if (num.chinese && !num.arabic && !allowBare && !num.strong && !rangeFollows(s, pos) && !boundedRound(s, num)) {
+      return rejectedCore(num, pos);
+    }
     return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
   }
   let info = u.value;
@@ -162,10 +164,11 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   if (info.canonical === 'CNY' && s.charCodeAt(pos) === ch('块') && s.charCodeAt(u.at) !== ch('钱') && isHan(s.charCodeAt(u.at))) {
     info = { canonical: '块', kind: 'count' };
   }
-  // 三年行动计划, 五年规划: the name of a plan.
-  if (info.kind === 'year' && (s.startsWith('行动', u.at) || s.startsWith('规划', u.at) || s.startsWith('计划', u.at))) {
-    return rejectedCore(num, u.at);
-  }
+  // 三年行动计划, 十年倍增行动, 九年义务教育, 15分钟社区生活圈, 十年“卓粤”计划: a programme's name.
+  if ((info.kind === 'year' || info.kind === 'duration') && programmeNameAt(s, u.at)) return rejectedCore(num, u.at);
+  // 百岁老人: a round age glued to a noun names a kind of person.
+  const nounAfter = isHan(s.charCodeAt(u.at)) && s.charCodeAt(u.at) !== ch('以');
+  if (num.digitless && !num.vague && num.value >= 100 && info.canonical === '岁' && nounAfter) return rejectedCore(num, u.at);
   // 比三十大: a comparison, not 三十大 (a name like 十九大).
   const comparison = s.charCodeAt(num.start - 1) === ch('比') && (info.canonical === '大' || info.canonical === '多');
   if ((info.kind === 'label' && !comparison) || info.kind === 'month') return rejectedCore(num, u.at);
@@ -209,6 +212,35 @@ function magText(orig: string, num: NumeralRun): string {
   return orig.slice(num.magTail, num.end);
 }
 
+/**
+ * Heads of programme and period names written right after N年 / N分钟 (三年攻坚行动, 九年义务教育,
+ * 15分钟社区生活圈). Data: whole words only, so 3年计划完成 is caught but 3年内完成 is not.
+ */
+const PROGRAMME_HEADS = trie.buildTrie(
+  [
+    '行动', '规划', '计划', '攻坚', '倍增行动', '倍增计划', '攻坚行动', '攻坚战', '行动方案', '工程', '义务教育',
+    '生活圈', '社区生活圈', '便民生活圈', '经济圈', '通勤圈', '交通圈', '服务圈', '健身圈', '医疗圈', '就医圈',
+  ].map((w) => [w, true] as const),
+);
+
+/** True when a programme head (or a short quoted name and then a head: 十年“卓粤”计划) starts at `p`. */
+function programmeNameAt(s: string, p: number): boolean {
+  let k = p;
+  if (s.charCodeAt(k) === ch('“')) {
+    const stop = Math.min(s.length, k + 10);
+    k++;
+    while (k < stop && s.charCodeAt(k) !== ch('”')) k++;
+    if (k >= stop) return false;
+    k++;
+  }
+  return matchForward(PROGRAMME_HEADS, s, k) !== null;
+}
+
+/** 超万亿, 破百万: a round 万 or more with no digit, right after a bound word, counts without a unit. */
+function boundedRound(s: string, num: NumeralRun): boolean {
+  return num.digitless && num.value >= 1e4 && (matchBackward(PREFIX_BOUNDS, s, num.start)?.value ?? null) !== null;
+}
+
 /** A range connector followed by a numeral (三到五年): a bare 三 is then kept as the range's start. */
 function rangeFollows(s: string, pos: number): boolean {
   const c = s.charCodeAt(pos);
@@ -234,7 +266,9 @@ function withSuffixUnit(
   let text = unitText;
   if (unit !== '' && s.charCodeAt(e) === C_SLASH && kind !== 'percent') {
     const second = matchForward(UNITS, s, e + 1);
-    if (second && (second.value.kind === 'measure' || second.value.kind === 'duration' || second.value.kind === 'count')) {
+    const k2 = second?.value.kind;
+    // 17.1万吨/日, 130万吨/年, 100元/吨 (年 has its own kind: year).
+    if (second && (k2 === 'measure' || k2 === 'duration' || k2 === 'count' || k2 === 'year')) {
       canonical = `${unit}/${second.value.canonical}`;
       text = text + orig.slice(e, second.at);
       e = second.at;

@@ -12,7 +12,7 @@
 import type { Quantity } from '../core/types.js';
 import { foldWidthChar } from '../normalize/foldWidth.js';
 import * as bounds from './applyBounds.js';
-import { RANK_MOVE } from './bounds.js';
+import { PREFIX_BOUNDS, RANK_MOVE } from './bounds.js';
 import * as chars from './chars.js';
 import * as coreReader from './core.js';
 import * as dates from './dates.js';
@@ -32,7 +32,7 @@ const { finishQuantity } = bounds;
 const { makeCore, readCore } = coreReader;
 const { bareYearEnd, isDayOfMonth } = dates;
 const { emit, plainDraft } = drafts;
-const { chineseWordEnd, labelEnd } = labels;
+const { chineseWordEnd, colonRatio, labelEnd } = labels;
 const { readFold, readHalfShare, readPercentWord } = percentWords;
 const { readRanking } = ranks;
 const { digitAt, readNumeral, skipRun } = scan;
@@ -151,18 +151,24 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
     }
     return i + 1;
   }
-  const num = readNumeral(s, i) ?? roundMagnitude(s, i);
+  const num = readNumeral(s, i) ?? roundMagnitude(s, i) ?? boundMagnitude(s, i);
   if (!num) return skipRun(s, i);
   const skipLabel = labelEnd(s, i, num);
   if (skipLabel >= 0) return skipLabel;
-  // 2.04∶1: a ratio.
-  if (s.charCodeAt(num.end) === ch('∶') && isArabic(s.charCodeAt(num.end + 1))) {
+  // 2.04∶1, 2.31:1: a ratio.
+  const sep = s.charCodeAt(num.end);
+  if ((sep === ch('∶') || (sep === ch(':') && colonRatio(s, num))) && isArabic(s.charCodeAt(num.end + 1))) {
     const den = readNumeral(s, num.end + 1);
     if (!den || den.value === 0) return num.end + 1;
-    return finishQuantity(s, orig, out, i, makeCore(num, num.value / den.value, '', 'none', '∶', den.end, false), false);
+    const core = makeCore(num, num.value / den.value, '', 'none', orig.slice(num.end, num.end + 1), den.end, false);
+    return finishQuantity(s, orig, out, i, core, false);
   }
   const coreQ = readCore(s, orig, num, false);
   if (coreQ.reject) return Math.max(coreQ.end, num.end);
+  // 五次、六次全会: listed before a session label that starts with its own unit, it is a label too.
+  if (coreQ.unit !== '' && s.charCodeAt(coreQ.end) === ch('、') && sharedLabelFollows(s, coreQ.end + 1, coreQ.unitText)) {
+    return coreQ.end;
+  }
   // 三四轮车, 五六个: digits read one by one are "three or four", unless a discount (三八折).
   if (num.sequence && !(coreQ.unit === '%' && coreQ.unitText === '折')) return coreQ.end;
   // 开放3.0方案: a version number.
@@ -183,6 +189,15 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   return finishQuantity(s, orig, out, i, q, true);
 }
 
+/** True when a numeral at `p` is followed by a label word starting with `unitText` (六次全会 after 五次). */
+function sharedLabelFollows(s: string, p: number, unitText: string): boolean {
+  if (unitText === '') return false;
+  const next = readNumeral(s, p);
+  if (!next) return false;
+  const u = matchForward(UNITS, s, next.end);
+  return u !== null && u.value.kind === 'label' && s.startsWith(unitText, next.end) && u.at - next.end > unitText.length;
+}
+
 /** 万余家, 亿多元: a bare 万 or 亿 before 余/多 is one of it (Recognizers reads 万 alone as nothing). */
 function roundMagnitude(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
@@ -193,6 +208,37 @@ function roundMagnitude(s: string, i: number): NumeralRun | null {
     end: i + 1,
     magTail: i,
     value: c === ch('万') ? 1e4 : 1e8,
+    arabic: false,
+    chinese: true,
+    digitless: true,
+    strong: false,
+    vague: false,
+    yearLike: false,
+    leadingZero: false,
+    sequence: false,
+  };
+}
+
+/**
+ * 突破万亿元, 破万亿, 近万家, 超亿元: a bare 万, 亿 or 万亿 right after a bound word is one of it
+ * (千亿 and 百亿 read as numerals already). Without the bound word (万一, 千项万亿, 万家灯火)
+ * it stays a word.
+ */
+function boundMagnitude(s: string, i: number): NumeralRun | null {
+  const c = s.charCodeAt(i);
+  if (c !== ch('万') && c !== ch('亿')) return null;
+  const b = matchBackward(PREFIX_BOUNDS, s, i);
+  if (b === null || b.value === null) return null;
+  const wanYi = c === ch('万') && s.charCodeAt(i + 1) === ch('亿');
+  // 破万千: 万千 is a word; a numeral right after (超万2千) is no bare magnitude.
+  const k = CHAR_CLASS[s.charCodeAt(wanYi ? i + 2 : i + 1)];
+  if (k === C_DIGIT || k === C_MAG || k === chars.C_ARABIC) return null;
+  const end = wanYi ? i + 2 : i + 1;
+  return {
+    start: i,
+    end,
+    magTail: i,
+    value: wanYi ? 1e12 : c === ch('万') ? 1e4 : 1e8,
     arabic: false,
     chinese: true,
     digitless: true,

@@ -12,7 +12,7 @@ import * as trie from './trie.js';
 import { UNITS } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { ch, isArabic, isLatin } = chars;
+const { ch, isArabic, isHan, isLatin } = chars;
 const { skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
 
@@ -79,8 +79,9 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
       (matchBackward(PREFIX_BOUNDS, s, i)?.value ?? null) !== null;
     if (!ok) return num.end;
   }
-  // 附件1, 图2, 编号3: a number naming a part or an item.
-  if (matchBackward(LABEL_BEFORE, s, i) !== null) return num.end;
+  // 附件1, 图2, 编号3: a number naming a part or an item. A classifier after the number
+  // (实验室5家, 卫生室2万个, 人大代表12名, 发表3篇) makes it a count of the noun before it.
+  if (matchBackward(LABEL_BEFORE, s, i) !== null && !classifierAfter(s, num.end)) return num.end;
   // 核电1、2号机组: an enumeration of labels.
   if (labelEnumeration(s, num.end)) return skipRun(s, num.end);
   return -1;
@@ -95,8 +96,11 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
  * chineseWordEnd('一罐罐', 0, num, readCore('一罐罐', '一罐罐', num, false)) //=> 3 (num: 一)
  */
 export function chineseWordEnd(s: string, i: number, num: NumeralRun, q: Core): number {
-  if (inNonQuantityWord(s, i, q.end)) return q.end;
-  if (num.digitless && !num.vague && q.unit === '') return q.end;
+  // 超万亿, 近万家, 逾千家: after a bound word a round number with its classifier is a count,
+  // even where the same characters make a word elsewhere (万家灯火 stays in the word list).
+  const bounded = num.digitless && (matchBackward(PREFIX_BOUNDS, s, i)?.value ?? null) !== null;
+  if (inNonQuantityWord(s, i, q.end, bounded)) return q.end;
+  if (num.digitless && !num.vague && q.unit === '' && !(bounded && num.value >= 1e4)) return q.end;
   // 一罐罐: a classifier said twice is no count.
   if (num.end - num.start === 1 && q.end === num.end + 1 && s.charCodeAt(q.end) === s.charCodeAt(num.end)) {
     return q.end + 1;
@@ -113,7 +117,7 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
   const after = s.charCodeAt(num.end);
   if (num.leadingZero) return true;
   if (isLatin(before) || before === ch('_') || before === ch('#') || before === ch('@')) return true;
-  if (before === ch(':') || (after === ch(':') && isArabic(s.charCodeAt(num.end + 1)))) return true;
+  if (before === ch(':') || (after === ch(':') && isArabic(s.charCodeAt(num.end + 1)) && !colonRatio(s, num))) return true;
   if (after === ch('.') && isArabic(s.charCodeAt(num.end + 1))) return true;
   if (before === C_SLASH && isArabic(s.charCodeAt(num.start - 2))) return true;
   // 2024/1/1 is a date; 1/2 is a fraction.
@@ -124,6 +128,12 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
   }
   if (before === ch('.') && isArabic(s.charCodeAt(num.start - 2))) return true;
   if (before === C_MINUS && (isArabic(s.charCodeAt(num.start - 2)) || isLatin(s.charCodeAt(num.start - 2)))) return true;
+  // 米格-27战斗机, 歼-20: a dash right after a Han name before a whole number with no unit is
+  // part of a model name, not a minus sign (气温-5℃ and 增长-3.2% keep their units and sign).
+  if (before === C_MINUS && isHan(s.charCodeAt(num.start - 2)) && !num.chinese && Number.isInteger(num.value)) {
+    const u = matchForward(UNITS, s, num.end);
+    if (u === null || u.value.kind === 'word' || u.value.kind === 'label') return true;
+  }
   const closer = OPEN_BRACKETS.get(before);
   if (closer !== undefined && after === closer) return true;
   // List markers: 2.传奇, 3. 凡人; at a line start also 1、 and 1，
@@ -136,6 +146,28 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
   // Mobile phone numbers.
   if (num.end - num.start === 11 && s.charCodeAt(num.start) === ch('1') && !num.chinese) return true;
   return false;
+}
+
+/**
+ * True when a count or measure unit follows the numeral at `end` (5家, 2万个, 12名), so a label
+ * word before it is the counted noun. 图2所示 (as shown in figure 2) is no 所 of schools.
+ */
+function classifierAfter(s: string, end: number): boolean {
+  const u = matchForward(UNITS, s, end);
+  if (u === null || (u.value.kind !== 'count' && u.value.kind !== 'measure')) return false;
+  return !(s.charCodeAt(end) === ch('所') && s.charCodeAt(end + 1) === ch('示'));
+}
+
+/**
+ * True when the ASCII colon after `num` joins a ratio (2.31:1, 1:3.4): a decimal on either side
+ * is no clock time (8:30) or score (3:1).
+ */
+export function colonRatio(s: string, num: NumeralRun): boolean {
+  if (s.charCodeAt(num.end) !== ch(':') || !num.arabic || num.chinese) return false;
+  if (!Number.isInteger(num.value)) return true;
+  let k = num.end + 1;
+  while (isArabic(s.charCodeAt(k))) k++;
+  return s.charCodeAt(k) === ch('.') && isArabic(s.charCodeAt(k + 1));
 }
 
 /** 1、2号机组, 3、4号: digits joined by 、 or a dash that end in a label word. */
@@ -176,11 +208,15 @@ function insideShortQuote(s: string, start: number, end: number): boolean {
   return false;
 }
 
-/** True when a word of {@link NON_QUANTITY_WORDS} covers `start` and reaches at least `coreEnd`'s unit. */
-function inNonQuantityWord(s: string, start: number, coreEnd: number): boolean {
+/**
+ * True when a word of {@link NON_QUANTITY_WORDS} covers `start` and reaches at least `coreEnd`'s unit
+ * (with `bounded`, a word ending exactly at `coreEnd` is no blocker).
+ */
+function inNonQuantityWord(s: string, start: number, coreEnd: number, bounded: boolean): boolean {
   for (let k = 0; k < NON_QUANTITY_MAX && start - k >= 0; k++) {
     const m = matchForward(NON_QUANTITY_WORDS, s, start - k);
-    if (m && m.at > start && (k > 0 || m.at >= coreEnd)) return true;
+    // With a bound word before it, a word that is just the number and its unit (千家) counts.
+    if (m && m.at > start && (k > 0 || m.at >= coreEnd) && !(bounded && k === 0 && m.at === coreEnd)) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import * as trie from './trie.js';
 import { PREFIXED_UNITS, UNITS } from './units.js';
 
 // Module-local copies (see extract.ts): no getter call per use under tsx or CJS interop.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, DIGIT_VALUE, MAG_POWER, isArabic } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, DIGIT_VALUE, MAG_POWER } = chars;
 const { evalNumeral, readArabic } = numeral;
 const { matchForward } = trie;
 

@@ -63,7 +63,7 @@ const COUNT: readonly string[] = [
   '个', '家', '件', '台', '项', '处', '人', '人份', '所', '座', '条', '张', '户', '套', '辆', '批次', '批', '种', '名',
   '位', '次', '场', '架', '艘', '只', '头', '匹', '棵', '株', '本', '册', '篇', '部', '份', '例', '起', '宗', '笔',
   '支', '根', '片', '栋', '幢', '间', '层', '床', '枚', '颗', '粒', '对', '双', '组', '类', '档', '轮', '章', '节',
-  '地', '国', '封', '回合', '列', '金', '银', '铜', '届次', '期次', '方面', '胜', '负', '球', '人次', '件次', '户次', '架次', '车次', '班次',
+  '地', '国', '封', '回合', '列', '金', '银', '铜', '届次', '期次', '方面', '胜', '负', '平', '连胜', '连败', '战', '球', '人次', '件次', '户次', '架次', '车次', '班次',
   '台套', '台次', '家次', '款', '口', '瓶', '箱', '袋', '包', '盒', '罐', 'facts', '幅', '艘次', '航次', '轮次', '批次', '集', '期次', '课时',
   '学时', '分', '倍数', '点位', '所学校', '名次', '强', '余人', '滴', '餐', '顿', '剂', '针', '单', '票', '卷',
   '把', '块地', '场次', '万人', '多人', '個', '雙', '對', '項', '張', '隻', '塊', '條', '臺', '輛', '種', '場', '間', '層',
@@ -75,13 +75,34 @@ const LABEL: readonly string[] = [
   '强', '环', '线', '线城市', '星级', '星', 'A级', '类', '档次', '型', '代表', '农', '夏', '化', '楼', '号文', '年代',
   '点半', '点钟', '点整', '时许', '分许', '运会', '热线', '报警', '市民服务热线',
   '市民热线', '便民热线', '号机组', '号泊位', '次会议', '次全会', '次全体会议', '次代表大会', '中全会',
+  // 类 is a count (8类以上, 12类55件) except in class names: 劣五类水体, 1类创新药, 二类疫苗
+  '类水', '类水体', '类水质', '类创新药', '类新药', '类药', '类疫苗', '类地区', '类功能区', '类声环境',
+];
+
+/**
+ * Nouns that start with a unit or label character (户籍, 家政人员, 大学生, 农村): after a number
+ * they are the counted noun, not a unit, so the number is a bare count (unit '', like 4386万).
+ * Entries are whole words, long enough not to swallow a real unit before another word
+ * (2家政府部门 keeps 家, so 家政 alone is not listed; 3个体系 keeps 个, so 个体 alone is not).
+ */
+const NOUN_WORDS: readonly string[] = [
+  // 户, 家, 个, 台, 次, 类 + a noun
+  '户籍', '户口', '家政人员', '家政服务', '家政服务员', '家政从业人员', '家政企业', '家政工', '个体工商户', '个体户',
+  '个体经营', '台式电脑', '台式机', '次产业', '类似',
+  // labels 大, 中, 农, 线, 产 + a noun (十九大, 三中全会, 三农, 一线, 二产 stay labels)
+  '大学生', '大学', '大中小学', '大中型', '中小企业', '中小微企业', '中小学', '中小学生', '中小学校', '中青年', '中老年',
+  '农户', '农村', '农民', '农民工', '农业', '农田', '线上', '线下', '产业', '产业工人',
+  // sports tallies 平, 战 before a word: 5平台, 20战斗机 (平/战 alone are units: 2平, 3战全负)
+  '平台', '平安', '平衡', '平均', '平原', '平稳', '平价', '平行', '平板', '平等',
+  '战斗', '战斗机', '战机', '战略', '战争', '战士', '战区', '战场', '战线', '战役', '战术', '战舰', '战队', '战车', '战绩',
+  '战果', '战胜', '战友', '负责', '负责人', '负债', '负担', '负面', '负荷',
 ];
 
 function rows(): [string, UnitInfo][] {
   const out = new Map<string, UnitInfo>();
   for (const w of COUNT) out.set(w, { canonical: w, kind: 'count' });
   for (const w of MEASURE) out.set(w, { canonical: w, kind: 'measure' });
-  for (const w of LABEL) if (!out.has(w) || w === '强' || w === '类' || w === '线') out.set(w, { canonical: w, kind: 'label' });
+  for (const w of LABEL) if (!out.has(w) || w === '强' || w === '线') out.set(w, { canonical: w, kind: 'label' });
   for (const [w, c] of CURRENCY) out.set(w, { canonical: c, kind: 'currency' });
   for (const [w, c, plus, more] of DURATION) {
     out.set(w, { canonical: c, kind: 'duration', ...(plus ? { plus } : {}), ...(more ? { more } : {}) });
@@ -99,6 +120,7 @@ function rows(): [string, UnitInfo][] {
   out.set('个百分点', { canonical: 'pp', kind: 'pp' });
   out.set('百分点', { canonical: 'pp', kind: 'pp' });
   out.set('倍', { canonical: '倍', kind: 'times' });
+  for (const w of NOUN_WORDS) out.set(w, { canonical: '', kind: 'word' });
   for (const w of ['省外', '省内', '市外', '市内', '县域', '区内', '区外', '国内', '国外', '地区', '人民', '人口', '人才', '人员', '人群', '人士', '人均', '家庭', '台湾', '台州', '条件', '条例', '项目', '种类', '种植', '批准', '银行', '金额', '金融', '金牌', '银牌', '铜牌', '金奖', '银奖', '铜奖']) {
     out.set(w, { canonical: '', kind: 'word' });
   }

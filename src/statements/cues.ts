@@ -16,7 +16,7 @@ export const TARGET_CUES = ['力争', '确保', '目标', '计划', '争取', '�
 export const FACT_CUES = ['已', '已经', '累计', '完成', '实现了', '达到了', '去年', '据统计', '目前', '截至', '以来', '同比', '初步统计', '了'];
 
 /** Verbs of change *by* an amount. */
-export const INCREASE_VERBS = ['增长', '增加', '提高', '上升', '新增', '扩大', '提升', '增', '上涨', '增开', '增收', '多', '攀升', '反弹', '回升'];
+export const INCREASE_VERBS = ['增长', '增加', '提高', '上升', '新增', '扩大', '提升', '增', '上涨', '增开', '增收', '攀升', '反弹', '回升'];
 export const DECREASE_VERBS = ['下降', '减少', '降低', '压减', '缩小', '减', '降', '下跌', '缩减', '减排', '回落', '下滑', '跳水', '萎缩'];
 
 /** After a change verb these make it a change *to* a level (提高到57.9件). */
