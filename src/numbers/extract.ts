@@ -203,11 +203,16 @@ function roundMagnitude(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
   const m = s.charCodeAt(i + 1);
   if ((c !== ch('万') && c !== ch('亿')) || (m !== ch('余') && m !== ch('多'))) return null;
+  return bareMagnitude(i, i + 1, c === ch('万') ? 1e4 : 1e8);
+}
+
+/** A numeral run that is a magnitude character alone (万, 亿, 万亿), worth `value`. */
+function bareMagnitude(start: number, end: number, value: number): NumeralRun {
   return {
-    start: i,
-    end: i + 1,
-    magTail: i,
-    value: c === ch('万') ? 1e4 : 1e8,
+    start,
+    end,
+    magTail: start,
+    value,
     arabic: false,
     chinese: true,
     digitless: true,
@@ -233,21 +238,7 @@ function boundMagnitude(s: string, i: number): NumeralRun | null {
   // 破万千: 万千 is a word; a numeral right after (超万2千) is no bare magnitude.
   const k = CHAR_CLASS[s.charCodeAt(wanYi ? i + 2 : i + 1)];
   if (k === C_DIGIT || k === C_MAG || k === chars.C_ARABIC) return null;
-  const end = wanYi ? i + 2 : i + 1;
-  return {
-    start: i,
-    end,
-    magTail: i,
-    value: wanYi ? 1e12 : c === ch('万') ? 1e4 : 1e8,
-    arabic: false,
-    chinese: true,
-    digitless: true,
-    strong: false,
-    vague: false,
-    yearLike: false,
-    leadingZero: false,
-    sequence: false,
-  };
+  return bareMagnitude(i, wanYi ? i + 2 : i + 1, wanYi ? 1e12 : c === ch('万') ? 1e4 : 1e8);
 }
 
 /** True for a full-width digit ０-９, around which a full-width comma is a thousands separator. */
