@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, Entity, Quantity, Sentence, Statement, Token } from '../core/types.js';
 import { createEntityTagger, realignTokens, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
-import { normalize, shiftMapper, type Normalized } from '../normalize/normalize.js';
+import { normalize, shiftMapper, toOriginalSpan, type Normalized } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
 import { createSegmenter, tokenizeRange, type Segmenter, type SegmenterChoice } from '../segment/index.js';
@@ -153,7 +153,6 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 function mapSpan(norm: Normalized, start: number, end: number): { start: number; end: number; text: string } {
-  const s = norm.origin[start]!;
-  const e = norm.origin[end - 1]! + 1;
-  return { start: s, end: e, text: norm.original.slice(s, e) };
+  const span = toOriginalSpan(norm, start, end);
+  return { start: span.start, end: span.end, text: norm.original.slice(span.start, span.end) };
 }
