@@ -194,7 +194,7 @@ function decideKind(
   clauseEnd: number,
 ): { kind: StatementKind; cue: CueHit | null; basis: Statement['basis'] } {
   const { words } = c;
-  const capacity = capacityCue(words, clauseStart, qStart);
+  const capacity = capacityCue(words, clauseStart, qStart, c.quantity.unit);
   if (capacity) return { kind: 'capacity', cue: hit(capacity), basis: 'cue' };
   // A cue right after the number's noun (4个重点项目即将落地) speaks for it first.
   for (let i = qEnd; i < Math.min(clauseEnd, qEnd + 6); i++) {
@@ -233,10 +233,11 @@ const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理'
  * words (产能, 能力, 装机容量) only right before it, so 淘汰落后产能400项 and 安全能力建设项目142个
  * are not capacities.
  */
-function capacityCue(words: readonly Token[], clauseStart: number, qStart: number): Token | null {
+function capacityCue(words: readonly Token[], clauseStart: number, qStart: number, unit: string): Token | null {
   let i = qStart - 1;
   while (i >= clauseStart && (LINK_BEFORE_NUMBER.has(words[i]!.text) || words[i]!.pos === 'd')) i--;
-  if (i >= clauseStart && capacityCues.has(words[i]!.text)) return words[i]!;
+  // 淘汰落后产能400项 counts items of capacity, it does not state one.
+  if (i >= clauseStart && capacityCues.has(words[i]!.text) && !ITEM_UNITS.has(unit)) return words[i]!;
   for (let k = qStart - 1; k >= clauseStart; k--) {
     if (STRONG_CAPACITY.has(words[k]!.text)) return words[k]!;
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工
@@ -245,6 +246,7 @@ function capacityCue(words: readonly Token[], clauseStart: number, qStart: numbe
   }
   return null;
 }
+const ITEM_UNITS = new Set(['项', '个', '家', '处', '条', '批', '次', '类', '种']);
 const LINK_BEFORE_NUMBER = new Set(['可达', '可', '达', '达到', '为', '超', '超过', '约', '近', '逾', '突破', '共', '合计', '总计']);
 
 /** 预计/有望 are cues; 预测 or 预期 modifying a noun (预测预警机制, 预期目标) is not. */

@@ -7,7 +7,7 @@
 export const CAPACITY_CUES = ['年产', '产能', '年加工', '年处理', '日处理', '日产', '年生产', '处理能力', '加工能力', '生产能力', '装机容量', '装机', '设计能力', '吞吐能力', '能力'];
 
 /** An expectation that is not a commitment. */
-export const FORECAST_CUES = ['预计', '有望', '可望', '即将', '预测', '估计', '将会', '预期'];
+export const FORECAST_CUES = ['预计', '有望', '可望', '即将', '预测', '估计', '将会', '预期', '可能'];
 
 /** A goal, plan or requirement. */
 export const TARGET_CUES = ['力争', '确保', '目标', '计划', '争取', '力求', '努力', '要', '将', '拟', '规划', '预期目标', '推动'];

@@ -56,6 +56,7 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const EVENT_AFTER_YEAR = /^(?:奥运|冬奥|残奥|亚运|世博|全运|世界杯|峰会|博览会|年会|版)/u;
 const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
 
 /**
@@ -74,6 +75,8 @@ export function findTimeExpressions(text: string, from: number, to: number): Tim
     const meaning = meaningOf(g);
     if (!meaning) continue;
     const start = from + m.index;
+    // 2008年奥运会, 2024年世博会: a year in the name of an event is no time of a statement.
+    if (g.year !== undefined && EVENT_AFTER_YEAR.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' });
   }

@@ -132,6 +132,57 @@ const rows: Row[] = [
     date: '2025-01-14',
     expected: [{ text: '566家', kind: 'fact', value: 566, unit: '家', horizon: { from: 2024, to: 2024 } }],
   },
+  {
+    name: '分别 deals the listed metrics out in order',
+    input: '生产安全事故起数、死亡人数分别下降17.7%、12.5%。',
+    expected: [
+      { text: '17.7%', change: 'decrease', metric: '生产安全事故起数' },
+      { text: '12.5%', change: 'decrease', metric: '死亡人数' },
+    ],
+  },
+  {
+    name: 'a comparison base is not the metric',
+    input: '房地产建筑业贷款较上年末增长23.2%。',
+    expected: [{ text: '23.2%', change: 'increase', metric: '房地产建筑业贷款' }],
+  },
+  {
+    name: 'the head noun after 的 is what is counted',
+    input: '聘请200名副高级以上职称的医疗专家。',
+    expected: [{ text: '200名', unit: '名', metric: '医疗专家' }],
+  },
+  {
+    name: 'a forecast word governs the 将 after it',
+    input: '汇丰预测今年中国经济增速将接近8%。',
+    date: '2010-06-01',
+    expected: [{ text: '接近8%', kind: 'forecast', comparator: 'approx', value: 8, metric: '中国经济增速', horizon: { from: 2010, to: 2010 } }],
+  },
+  {
+    name: 'a past sub-period of this year is a fact',
+    input: '今年4月份，北京共成交商品住宅期房13369套。',
+    date: '2010-06-01',
+    expected: [{ text: '13369套', kind: 'fact', value: 13369, unit: '套' }],
+  },
+  {
+    name: 'a year in an event name is no horizon',
+    input: '支持北京申办2008年奥运会，展出长100米的巨幅哈达。',
+    expected: [{ text: '100米', value: 100, unit: '米', horizon: null }],
+  },
+  {
+    name: 'a streak dates only its own clause',
+    input: '制造业高质量发展指数连续4年全国第一，两化融合发展水平连续10年全国第一。',
+    date: '2025-01-20',
+    expected: [
+      { text: '4年', value: 4, unit: '年' },
+      { text: '第一', unit: 'rank', metric: '制造业高质量发展指数', horizon: { from: 2022, to: 2025 } },
+      { text: '10年', value: 10, unit: '年' },
+      { text: '第一', unit: 'rank', metric: '两化融合发展水平', horizon: { from: 2016, to: 2025 } },
+    ],
+  },
+  {
+    name: 'a generic capacity word must govern the number',
+    input: '淘汰落后产能400项。',
+    expected: [{ text: '400项', kind: 'fact' }],
+  },
   // False positives: none of these is a statement.
   { name: 'false positive: 一流', input: '营造一流营商环境。', expected: [] },
   { name: 'false positive: 第一时间', input: '开发区第一时间搭建起政银企对接平台。', expected: [] },
