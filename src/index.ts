@@ -23,6 +23,7 @@ export type {
   StatementKind,
   TextSpan,
   Token,
+  UnitKind,
 } from './core/types.js';
 export { createAnalyzer, createAnalyzerSync, type Analyzer, type AnalyzerOptions } from './pipeline/createAnalyzer.js';
 export { parseNumber, extractQuantities } from './numbers/index.js';

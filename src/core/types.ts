@@ -33,6 +33,14 @@ export type Comparator = 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'approx' | 'range'
 /** Direction of a change *by* an amount, or null for a level. */
 export type Change = 'increase' | 'decrease' | null;
 
+/**
+ * What a quantity's unit measures, as numbers read it: money (`currency`), shares (`percent`,
+ * `pp`, `permille`), multiples (`times`), spans of time (`duration`: 3年, 6个月, 20天), physical
+ * measures (`measure`: 吨, 平方米), counted things (`count`: 家, 个, 项), places in a ranking
+ * (`rank`), or `none` for a bare number.
+ */
+export type UnitKind = 'currency' | 'percent' | 'pp' | 'permille' | 'times' | 'duration' | 'measure' | 'count' | 'rank' | 'none';
+
 /** A quantity mention: a number with its unit and the bound words written right against it. */
 export interface Quantity extends TextSpan {
   /** The value in base units (`1.8亿元` → 180000000); null only for a range. */
@@ -49,6 +57,20 @@ export interface Quantity extends TextSpan {
   readonly comparator: Comparator;
   /** Set by words inside the quantity itself (`翻一番` → increase); statements add verb-governed changes. */
   readonly change: Change;
+  /** What the unit measures (`亿元` → `currency`, `个月` → `duration`, `%` → `percent`). */
+  readonly unitKind: UnitKind;
+  /**
+   * The numeral alone, without bound words, sign words or unit: in `至少1.8亿元` the span of
+   * `1.8亿`; in a range `3至5年` the span of `3至5`. Same coordinates as the quantity.
+   */
+  readonly numeral: TextSpan;
+  /** True when the unit is a span of time (3年, 6个月, 20天): it may say by when, not how much. */
+  readonly duration: boolean;
+  /**
+   * True when the number could name a calendar date rather than an amount: a year-like numeral
+   * (2025) or a day of the month written `N日` with 1 ≤ N ≤ 31 (30日 is a date in news).
+   */
+  readonly dateLike: boolean;
 }
 
 /** Top-level entity type. */

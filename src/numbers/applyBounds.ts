@@ -3,12 +3,13 @@
  * range after it, bound words on either side (至少, 以上, 左右), comparisons (比三十大), and
  * the filters that only make sense once those are known (十八梯 is a name).
  */
-import type { Comparator, Quantity } from '../core/types.js';
+import type { Comparator, Quantity, UnitKind } from '../core/types.js';
 import { PREFIX_BOUNDS, SUFFIX_BOUNDS, VERB_BOUNDS } from './bounds.js';
 import type { Bound } from './bounds.js';
 import * as chars from './chars.js';
 import type { Core } from './core.js';
 import * as drafts from './draft.js';
+import type { Draft } from './draft.js';
 import * as ranges from './ranges.js';
 import * as scan from './scanNumber.js';
 import * as trie from './trie.js';
@@ -46,6 +47,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   let unit = q.unit;
   let unitText = q.unitText;
   let comparator: Comparator | null = null;
+  let numEnd = q.num.end;
   const sym = signAndSymbol(s, i);
   if (sym.neg) value = -value;
   if (sym.currency && unit === '') {
@@ -62,6 +64,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
       max = r.max;
       unit = r.unit;
       unitText = r.unitText;
+      numEnd = r.numEnd;
       comparator = 'range';
     }
   }
@@ -100,7 +103,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
       const w = s.charCodeAt(e);
       const cmp: Comparator | null = BIGGER.has(w) ? 'gt' : SMALLER.has(w) ? 'lt' : null;
       if (cmp !== null) {
-        emit(out, orig, { start: b - 1, end: e + 1, value, min: null, max: null, unit, unitText, comparator: cmp, change: null });
+        emit(out, orig, { start: b - 1, end: e + 1, value, min: null, max: null, unit, unitText, comparator: cmp, change: null, ...handOff(q, numEnd, unit) });
         return e + 1;
       }
     }
@@ -145,8 +148,18 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     unitText,
     comparator,
     change: null,
+    ...handOff(q, numEnd, unit),
   });
   return end;
+}
+
+/** What the core already knows and statements should not re-read: the numeral's span, the unit's kind. */
+function handOff(q: Core, numEnd: number, unit: string): Pick<Draft, 'numStart' | 'numEnd' | 'unitKind' | 'yearLike'> {
+  const k = q.unitKind;
+  // A range or a currency symbol may have changed the unit: then the draft looks the kind up.
+  const known = unit === q.unit && !(k === 'none' && unit !== '') && k !== 'label' && k !== 'month' && k !== 'word';
+  const unitKind: UnitKind | undefined = !known ? undefined : k === 'year' ? 'duration' : k;
+  return { numStart: q.num.start, numEnd, ...(unitKind !== undefined ? { unitKind } : {}), yearLike: q.num.yearLike && q.unit === '' };
 }
 
 /** Sign and currency symbol written before the number (-5, 零下3, ￥20, US$5): returns the new start. */

@@ -2,11 +2,13 @@
  * One quantity while it is being built, and the single place that turns it into a
  * {@link Quantity}: rounding, the no-overlap rule and the span text live here only.
  */
-import type { Change, Comparator, Quantity } from '../core/types.js';
+import type { Change, Comparator, Quantity, UnitKind } from '../core/types.js';
 import * as rounding from './round.js';
+import * as units from './units.js';
 
-// Module-local copy (see core.ts): no getter call per use under tsx or CJS interop.
+// Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { finish } = rounding;
+const { unitKindOf } = units;
 
 /** Mutable builder for one quantity. */
 export interface Draft {
@@ -19,6 +21,13 @@ export interface Draft {
   unitText: string;
   comparator: Comparator;
   change: Change;
+  /** Where the numeral alone starts and ends; the whole draft when not given. */
+  numStart?: number;
+  numEnd?: number;
+  /** The unit's kind as the reader knew it; else looked up from `unit`. */
+  unitKind?: UnitKind;
+  /** The numeral reads like a year (2025): the quantity may be a date. */
+  yearLike?: boolean;
 }
 
 /**
@@ -39,6 +48,9 @@ export function emit(out: Quantity[], orig: string, d: Draft): void {
   const min = d.min === null ? null : finish(d.min);
   const max = d.max === null ? null : finish(d.max);
   if (d.comparator === 'range' ? min === null || max === null : value === null) return;
+  const numStart = Math.max(d.start, d.numStart ?? d.start);
+  const numEnd = Math.min(d.end, Math.max(numStart, d.numEnd ?? d.end));
+  const unitKind = d.unitKind ?? publicKind(d.unit);
   out.push({
     start: d.start,
     end: d.end,
@@ -50,7 +62,26 @@ export function emit(out: Quantity[], orig: string, d: Draft): void {
     unitText: d.unitText,
     comparator: d.comparator,
     change: d.change,
+    unitKind,
+    numeral: { start: numStart, end: numEnd, text: orig.slice(numStart, numEnd) },
+    duration: unitKind === 'duration',
+    dateLike: d.yearLike === true || isDayWord(d, orig, value),
   });
+}
+
+/** The public kind of a canonical unit (`CNY/吨` counts as its first part). */
+function publicKind(unit: string): UnitKind {
+  if (unit === '') return 'none';
+  if (unit === 'rank') return 'rank';
+  const k = unitKindOf(unit) ?? unitKindOf(unit.split('/')[0] ?? '');
+  if (k === 'year') return 'duration';
+  if (k === undefined || k === 'label' || k === 'month' || k === 'word') return 'measure';
+  return k;
+}
+
+/** N日 with 1 ≤ N ≤ 31 written with 日 (not 天): in news mostly a day of the month. */
+function isDayWord(d: Draft, orig: string, value: number | null): boolean {
+  return d.unit === '日' && orig.charCodeAt(d.end - 1) === 0x65e5 && value !== null && Number.isInteger(value) && value >= 1 && value <= 31;
 }
 
 /** A draft for an exact value with no bound or change (对折 → 50 %): the common case of the word readers. */

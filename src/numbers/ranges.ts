@@ -28,6 +28,8 @@ export interface RangeRead {
   readonly max: number;
   readonly unit: string;
   readonly unitText: string;
+  /** End of the right-hand numeral (before its unit). */
+  readonly numEnd: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface RangeRead {
  *
  * @example
  * // s = '3至5万元', left = readCore(s, s, readNumeral(s, 0)!, false)
- * readRange(s, s, left, 3) //=> { end: 5, min: 30000, max: 50000, unit: 'CNY', unitText: '万元' }
+ * readRange(s, s, left, 3) //=> { end: 5, min: 30000, max: 50000, unit: 'CNY', unitText: '万元', numEnd: 4 }
  */
 export function readRange(s: string, orig: string, left: Core, leftValue: number): RangeRead | 'reject' | null {
   let p = left.end;
@@ -78,5 +80,5 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
   if (left.unitKind === 'percent' && left.unit === '%' && rc.unit === '%') hi = rc.value;
   if (!(lo <= hi)) return null;
   if (!between && RANGE_CONNECTORS.has(c) && lo === hi) return null;
-  return { end, min: lo, max: hi, unit: rc.unit, unitText: rc.unitText };
+  return { end, min: lo, max: hi, unit: rc.unit, unitText: rc.unitText, numEnd: right.end };
 }

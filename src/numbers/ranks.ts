@@ -50,19 +50,19 @@ export function readRanking(s: string, orig: string, i: number, out: Quantity[])
     const isDi = c === C_DI;
     if (rankWord !== undefined && (isDi ? rankWord === '位' || rankWord === '名' : true)) {
       const end = num.end + 1;
-      emit(out, orig, rankDraft(i, end, num.value, isDi ? 'eq' : 'lte', orig.slice(num.end, end)));
+      emit(out, orig, { ...rankDraft(i, end, num.value, isDi ? 'eq' : 'lte', orig.slice(num.end, end)), numStart: num.start, numEnd: num.end });
       return end;
     }
     // 前1‰, 前5%: the top share, a percentage with an upper bound.
     if (!isDi && (after === ch('%') || after === ch('‰') || after === ch('‱'))) {
       const unit = after === ch('‰') ? '‰' : '%';
       const value = after === ch('‱') ? num.value * 0.01 : num.value;
-      emit(out, orig, { ...plainDraft(i, num.end + 1, value, unit, orig.slice(num.end, num.end + 1)), comparator: 'lte' });
+      emit(out, orig, { ...plainDraft(i, num.end + 1, value, unit, orig.slice(num.end, num.end + 1)), comparator: 'lte', numStart: num.start, numEnd: num.end });
       return num.end + 1;
     }
     const open = (!isHan(after) && !isArabic(after) && !latinAt(s, num.end)) || after === C_DE;
     if (open && (!isDi || matchBackward(RANK_CONTEXT, s, i) !== null)) {
-      emit(out, orig, rankDraft(i, num.end, num.value, isDi ? 'eq' : 'lte', ''));
+      emit(out, orig, { ...rankDraft(i, num.end, num.value, isDi ? 'eq' : 'lte', ''), numStart: num.start, numEnd: num.end });
       return num.end;
     }
     // 第十四届, 第三方, 第一时间: an ordinal label. 前3个月: an ordinary quantity.

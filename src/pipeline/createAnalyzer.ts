@@ -139,7 +139,7 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
       return Number.isNaN(d) ? { ...mapSpan(norm, t.start, t.end), pos: t.pos } : { start: t.start + d, end: t.end + d, text: t.text, pos: t.pos };
     }),
     entities: entities.map((e): Entity => back(e)),
-    quantities: quantities.map((q): Quantity => back(q)),
+    quantities: quantities.map((q): Quantity => ({ ...back(q), numeral: back(q.numeral) })),
     statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back) })),
   };
 }

@@ -328,6 +328,10 @@ describe('extractQuantities', () => {
       unitText: '%',
       comparator: 'eq',
       change: null,
+      unitKind: 'percent',
+      numeral: { start: 2, end: 3, text: '5' },
+      duration: false,
+      dateLike: false,
     });
   });
 
