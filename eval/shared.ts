@@ -5,12 +5,17 @@ import { fileURLToPath } from 'node:url';
 /** Root of the repository (the folder holding package.json). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Where the shared data folder is expected: `../shared` beside the checkout, or ZHNEWS_SHARED. */
+export function sharedPath(): string {
+  return process.env.ZHNEWS_SHARED ?? join(repoRoot, '..', 'shared');
+}
+
 /**
- * The `../shared` folder beside the checkout (override with ZHNEWS_SHARED), or null with a
- * printed notice when it is missing: evaluations and benchmarks skip what needs it.
+ * The shared data folder, or null with a printed notice when it is missing. The section runner
+ * refuses to start without it, so this null is only seen when a section module is run alone.
  */
 export function sharedDir(): string | null {
-  const dir = process.env.ZHNEWS_SHARED ?? join(repoRoot, '..', 'shared');
+  const dir = sharedPath();
   if (!existsSync(dir)) {
     console.log(`(skipped: ${dir} is missing; set ZHNEWS_SHARED to the shared data folder)`);
     return null;
