@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBatch } from './commands/batch.js';
-import { registerDict } from './commands/dict.js';
+import { registerDict } from './commands/dict/index.js';
 import { registerRender } from './commands/render.js';
 import { UsageError } from './usageError.js';
 

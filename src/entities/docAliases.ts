@@ -4,7 +4,7 @@
  * tail of an earlier one (开发区安监局 after 廊坊开发区安监局) all resolve to the full name.
  */
 import type { Candidate } from './candidate.js';
-import type { RuleData } from './data.js';
+import type { RuleData } from './ruleData.js';
 import { isBoundary, type TokenIndex } from './tokenIndex.js';
 
 const DECLARED = /^\s*[(（]\s*(?:以下|下文|下)?(?:简称|称)\s*[:：]?\s*[“"「『‘']?([^”"」』’'()（）,，。;；]{2,16}?)[”"」』’']?\s*[)）]/;

@@ -5,9 +5,9 @@
  */
 import type { Token } from '../core/types.js';
 import type { Candidate } from './candidate.js';
-import type { RuleData, SuffixSpec } from './data.js';
+import type { RuleData, SuffixSpec } from './ruleData.js';
 import { isBoundary, type TokenIndex } from './tokenIndex.js';
-import { CompactTrie } from './trie.js';
+import { CompactTrie } from '../dictionary/trie.js';
 
 /** POS tags that never occur inside an organisation name (jieba / ICTCLAS tag set). */
 const STOP_POS = new Set(['k', 'x', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'ud', 'ug', 'uz', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'w', 't', 'tg', 'f', 'zg_']);

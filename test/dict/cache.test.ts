@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   SnapshotError,
   compileDictionary,
-  createEntityTagger,
   decodeSnapshot,
   defaultCacheDir,
   encodeSnapshot,
@@ -18,7 +17,8 @@ import {
   validateLayer,
   type CompiledDictionary,
   type ParsedEntry,
-} from '../../src/entities/index.js';
+} from '../../src/dictionary/index.js';
+import { createEntityTagger } from '../../src/entities/index.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/dict/${name}`, import.meta.url));
 

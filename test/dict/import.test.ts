@@ -10,7 +10,7 @@ import {
   parseCsv,
   parseEntityDictionary,
   validateEntries,
-} from '../../src/entities/index.js';
+} from '../../src/dictionary/index.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/dict/${name}`, import.meta.url)), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entityDictDir, parseEntityDictionary, parseTsvTable, validateEntries } from '../../src/entities/index.js';
+import { entityDictDir, parseEntityDictionary, parseTsvTable, validateEntries } from '../../src/dictionary/index.js';
 
 const dir = entityDictDir();
 const entityFiles = ['enterprises.tsv', 'institutions.tsv', 'sports.tsv', 'aliases.tsv'];

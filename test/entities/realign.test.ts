@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity, Token } from '../../src/core/types.js';
-import { createEntityTagger, realignTokens } from '../../src/entities/index.js';
+import { createEntityTagger } from '../../src/entities/index.js';
+import { realignTokens } from '../../src/segment/realign.js';
 import { jiebaTokens } from './helpers.js';
 
 const ent = (text: string, start: number, end: number): Entity => ({

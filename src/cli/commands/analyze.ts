@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { createAnalyzer } from '../../pipeline/createAnalyzer.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { readTextInput } from '../readInput.js';
-import { dictAnalyzerOptions, dictOption } from './dict.js';
+import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 import { UsageError } from '../usageError.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];

@@ -10,7 +10,7 @@ import { runBatch } from '../../batch/runBatch.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { UsageError } from '../usageError.js';
-import { dictAnalyzerOptions, dictOption } from './dict.js';
+import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS, 'keywords'];

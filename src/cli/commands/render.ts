@@ -5,7 +5,7 @@ import { renderHtml } from '../../render/index.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { readTextInput } from '../readInput.js';
 import { UsageError } from '../usageError.js';
-import { dictAnalyzerOptions, dictOption } from './dict.js';
+import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
 

@@ -1,5 +1,5 @@
 import type { Entity, Token } from '../core/types.js';
-import { keepWhole } from '../segment/keepWhole.js';
+import { keepWhole } from './keepWhole.js';
 
 /**
  * Splits and merges tokens so that no token crosses an entity boundary: every entity becomes

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compileWithCollisions, type CompiledDictionary } from './dictionary.js';
+import { compileWithCollisions, type CompiledDictionary } from './compile.js';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_VERSION } from './snapshot.js';
 import { parseEntityDictionary } from './tsv.js';
 import { KNOWN_SUBTYPES, type DictionaryDiagnostic, type ParsedEntry } from './types.js';

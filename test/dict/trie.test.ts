@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CompactTrie } from '../../src/entities/index.js';
+import { CompactTrie } from '../../src/dictionary/index.js';
 
 function bruteLongest(keys: readonly string[], values: readonly number[], text: string, start: number): { end: number; value: number } | null {
   let best: { end: number; value: number } | null = null;

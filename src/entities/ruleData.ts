@@ -1,7 +1,7 @@
 import type { EntitySubtype, EntityType } from '../core/types.js';
-import { CompactTrie } from './trie.js';
-import { parseTsvTable } from './tsv.js';
-import type { DictionaryDiagnostic } from './types.js';
+import { CompactTrie } from '../dictionary/trie.js';
+import { parseTsvTable } from '../dictionary/tsv.js';
+import type { DictionaryDiagnostic } from '../dictionary/types.js';
 
 /** One organisation suffix of `dict/entities/suffixes.tsv`. */
 export interface SuffixSpec {

@@ -1,25 +1,18 @@
 /**
- * File access of `entities` (with `cache.ts`): finds the package's `dict/` folder, reads the
+ * File access of the dictionaries (with `cache.ts`): finds the package's `dict/` folder, reads the
  * built-in dictionaries once per process, and reads user dictionary files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDictionaryLayer } from './cache.js';
-import { compileDictionary, type CompiledDictionary } from './dictionary.js';
-import { compileRuleData, type RuleData } from './data.js';
+import { compileDictionary, type CompiledDictionary } from './compile.js';
 import { parseEntityDictionary } from './tsv.js';
 import type { DictionaryDiagnostic, ParsedEntry } from './types.js';
 
-/** Built-in data, shared read-only by every tagger of the process. */
-export interface Builtins {
-  readonly dictionary: CompiledDictionary;
-  readonly rules: RuleData;
-}
-
 let dictDirCache: string | null = null;
 /**
- * The package's `dict/entities` folder: walks up from this module (src/entities in the repo,
+ * The package's `dict/entities` folder: walks up from this module (src/dictionary in the repo,
  * dist/ in the package; tsup's shims give CJS an `import.meta.url`).
  *
  * @example
@@ -39,28 +32,7 @@ export function entityDictDir(): string {
 /** Built-in dictionary files, in layer order. */
 export const BUILTIN_DICTIONARY_FILES = ['enterprises.tsv', 'institutions.tsv', 'sports.tsv'] as const;
 
-let rulesCache: RuleData | null = null;
 let builtinDictCache: CompiledDictionary | null = null;
-
-/**
- * The rule data (suffixes, stop lists, places, context cues), loaded on first use and shared.
- *
- * @example
- * loadRuleData().suffixes.some((s) => s.suffix === '有限公司') //=> true
- */
-export function loadRuleData(): RuleData {
-  if (rulesCache) return rulesCache;
-  const dir = entityDictDir();
-  const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
-  rulesCache = compileRuleData({
-    suffixes: read('suffixes.tsv'),
-    notNames: read('not-names.tsv'),
-    generic: read('generic-words.tsv'),
-    places: read('places.tsv'),
-    contexts: read('contexts.tsv'),
-  });
-  return rulesCache;
-}
 
 /**
  * The compiled built-in dictionary (`enterprises.tsv`, `institutions.tsv`, `sports.tsv`), loaded

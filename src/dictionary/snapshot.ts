@@ -17,7 +17,7 @@
  * Pure (no I/O): `cache.ts` reads and writes the files.
  */
 import { createHash } from 'node:crypto';
-import { StringTable, type CompiledDictionary } from './dictionary.js';
+import { StringTable, type CompiledDictionary } from './compile.js';
 import { CompactTrie } from './trie.js';
 
 /** Bumped whenever the layout or the compiled form changes; part of every cache key. */
