@@ -17,12 +17,17 @@ export type {
   EntityType,
   Horizon,
   Quantity,
+  QuantityFields,
+  RangeValue,
   Sentence,
+  SingleValue,
   Span,
   Statement,
+  StatementFields,
   StatementKind,
   TextSpan,
   Token,
+  ValueBounds,
   UnitKind,
 } from './core/types.js';
 export { createAnalyzer, createAnalyzerSync, type Analyzer, type AnalyzerOptions } from './pipeline/createAnalyzer.js';

@@ -41,20 +41,51 @@ export type Change = 'increase' | 'decrease' | null;
  */
 export type UnitKind = 'currency' | 'percent' | 'pp' | 'permille' | 'times' | 'duration' | 'measure' | 'count' | 'rank' | 'none';
 
-/** A quantity mention: a number with its unit and the bound words written right against it. */
-export interface Quantity extends TextSpan {
-  /** The value in base units (`1.8亿元` → 180000000); null only for a range. */
-  readonly value: number | null;
-  /** Lower bound of a range, else null. */
-  readonly min: number | null;
-  /** Upper bound of a range, else null. */
-  readonly max: number | null;
+/**
+ * A single value with its bound: exactly `value` (`eq`), at least (`gte`), more than (`gt`), at
+ * most (`lte`), less than (`lt`) or about (`approx`). `min` and `max` are null.
+ */
+export interface SingleValue {
+  /** How the wording bounds the value: every comparator but `range`. */
+  readonly comparator: Exclude<Comparator, 'range'>;
+  /** The value in base units (`1.8亿元` → 180000000, `95%` → 95). */
+  readonly value: number;
+  /** Always null for a single value. */
+  readonly min: null;
+  /** Always null for a single value. */
+  readonly max: null;
+}
+
+/** A range (`3至5年`, `1.5亿至2亿元`): `min` and `max` are set, `value` is null. */
+export interface RangeValue {
+  /** Always `range`. */
+  readonly comparator: 'range';
+  /** Always null for a range. */
+  readonly value: null;
+  /** The lower bound in base units. */
+  readonly min: number;
+  /** The upper bound in base units. */
+  readonly max: number;
+}
+
+/**
+ * The numeric part of a quantity or statement, discriminated on `comparator`: after
+ * `comparator === 'range'` TypeScript knows `min` and `max` are numbers and `value` is null;
+ * after any other comparator, `value` is a number.
+ *
+ * @example
+ * function describe(v: ValueBounds): string {
+ *   return v.comparator === 'range' ? `${v.min}–${v.max}` : `${v.comparator} ${v.value}`;
+ * }
+ */
+export type ValueBounds = SingleValue | RangeValue;
+
+/** The fields of a {@link Quantity} other than its value and bounds. */
+export interface QuantityFields extends TextSpan {
   /** Canonical unit: ISO 4217 code, `%`, `pp`, `‰`, `rank`, `倍`, or a Chinese unit word; `''` for a bare count. */
   readonly unit: string;
   /** The unit exactly as written (`亿元`, `个百分点`, `万吨`), `''` when none. */
   readonly unitText: string;
-  /** The bound the words around the number put on it. */
-  readonly comparator: Comparator;
   /** Set by words inside the quantity itself (`翻一番` → increase); statements add verb-governed changes. */
   readonly change: Change;
   /** What the unit measures (`亿元` → `currency`, `个月` → `duration`, `%` → `percent`). */
@@ -72,6 +103,17 @@ export interface Quantity extends TextSpan {
    */
   readonly dateLike: boolean;
 }
+
+/**
+ * A quantity mention: a number with its unit and the bound words written right against it. Its
+ * value and bounds are a {@link ValueBounds}, discriminated on `comparator`.
+ *
+ * @example
+ * import { extractQuantities } from 'zhnews/numbers';
+ * const [q] = extractQuantities('压缩至55个工作日以内');
+ * if (q && q.comparator !== 'range') q.value; // 55 (a number: narrowed)
+ */
+export type Quantity = QuantityFields & ValueBounds;
 
 /** Top-level entity type. */
 export type EntityType = 'enterprise' | 'institution';
@@ -118,26 +160,39 @@ export interface Cue extends TextSpan {
   readonly role: 'kind' | 'change';
 }
 
-/**
- * A numeric statement: the public fields of the numeric-statements spec, plus the cue words
- * that decided its kind and change, and where the kind came from.
- */
-export interface Statement extends TextSpan {
+/** The fields of a {@link Statement} other than its value and bounds. */
+export interface StatementFields extends TextSpan {
+  /** What the number says: a `target` to reach, a `fact` reached, a `forecast`, or a `capacity`. */
   readonly kind: StatementKind;
-  readonly comparator: Comparator;
-  readonly value: number | null;
-  readonly min: number | null;
-  readonly max: number | null;
+  /** Canonical unit, as on the quantity: ISO 4217 code, `%`, `pp`, `rank`, a Chinese unit word, or `''`. */
   readonly unit: string;
+  /** `increase` or `decrease` for a change *by* the amount (增长5%), null for a level (达到5%). */
   readonly change: Change;
+  /** What is measured (`良品率`, `财政资金`), `''` when the sentence does not say. */
   readonly metric: string;
+  /** Whose number it is (a company, a region, a project), or null when the text does not say. */
   readonly subject: string | null;
+  /** The time the statement is about (`今年`, `到2025年底`), or null. */
   readonly horizon: Horizon | null;
   /** The cue words behind `kind` and `change`, with their spans. */
   readonly cues: readonly Cue[];
   /** Why the kind is what it is: a cue word, the report section, or the default (fact). */
   readonly basis: 'cue' | 'section' | 'default';
 }
+
+/**
+ * A numeric statement: the public fields of the numeric-statements spec, plus the cue words
+ * that decided its kind and change, and where the kind came from. Its value and bounds are a
+ * {@link ValueBounds}, discriminated on `comparator`.
+ *
+ * @example
+ * import { extractStatements } from 'zhnews';
+ * for (const s of extractStatements('力争到2025年良品率达到95%以上。', { date: '2024-01-20' })) {
+ *   if (s.comparator === 'range') console.log(s.min, s.max);
+ *   else console.log(s.kind, s.comparator, s.value); // target gte 95
+ * }
+ */
+export type Statement = StatementFields & ValueBounds;
 
 /** Options for one `analyze()` call. */
 export interface AnalyzeOptions {

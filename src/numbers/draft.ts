@@ -3,6 +3,7 @@
  * {@link Quantity}: rounding, the no-overlap rule and the span text live here only.
  */
 import type { Change, Comparator, Quantity, UnitKind } from '../core/types.js';
+import { toValueBounds } from '../core/valueBounds.js';
 import * as rounding from './round.js';
 import * as units from './units.js';
 
@@ -47,7 +48,8 @@ export function emit(out: Quantity[], orig: string, d: Draft): void {
   const value = d.value === null ? null : finish(d.value);
   const min = d.min === null ? null : finish(d.min);
   const max = d.max === null ? null : finish(d.max);
-  if (d.comparator === 'range' ? min === null || max === null : value === null) return;
+  const bounds = toValueBounds(d.comparator, value, min, max);
+  if (bounds === null) return;
   const numStart = Math.max(d.start, d.numStart ?? d.start);
   const numEnd = Math.min(d.end, Math.max(numStart, d.numEnd ?? d.end));
   const unitKind = d.unitKind ?? publicKind(d.unit);
@@ -55,12 +57,9 @@ export function emit(out: Quantity[], orig: string, d: Draft): void {
     start: d.start,
     end: d.end,
     text: orig.slice(d.start, d.end),
-    value,
-    min,
-    max,
+    ...bounds,
     unit: d.unit,
     unitText: d.unitText,
-    comparator: d.comparator,
     change: d.change,
     unitKind,
     numeral: { start: numStart, end: numEnd, text: orig.slice(numStart, numEnd) },

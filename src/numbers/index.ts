@@ -13,4 +13,4 @@
  */
 export { parseNumber } from './parseNumeral.js';
 export { extractQuantities } from './extract.js';
-export type { Quantity, Comparator, Change, UnitKind } from '../core/types.js';
+export type { Quantity, QuantityFields, Comparator, Change, UnitKind, ValueBounds, SingleValue, RangeValue, TextSpan, Span } from '../core/types.js';

@@ -1,4 +1,5 @@
 import type { Change, Cue, Entity, Horizon, Quantity, Statement, StatementKind, Token } from '../core/types.js';
+import { copyValueBounds } from '../core/valueBounds.js';
 import type { SentenceRange } from '../sentences/splitSentences.js';
 import { CAPACITY_CUES, DECREASE_VERBS, FACT_CUES, FIXED_TERMS, FORECAST_CUES, INCREASE_VERBS, RATE_NOUNS, TARGET_CUES, TO_LEVEL } from './cues.js';
 import { readDocumentContext, type DocumentContext, type ParagraphContext } from './documentContext.js';
@@ -125,10 +126,7 @@ function buildOne(c: BuildContext): Statement | null {
     end: quantity.end,
     text: quantity.text,
     kind: kindResult.kind,
-    comparator: quantity.comparator,
-    value: quantity.value,
-    min: quantity.min,
-    max: quantity.max,
+    ...copyValueBounds(quantity),
     unit: quantity.unit,
     change: quantity.change ?? change,
     metric,

@@ -31,7 +31,7 @@ function statement(text: string, needle: string, fields: Partial<Statement> = {}
     subject: null,
     horizon: null,
     ...fields,
-  };
+  } as Statement; // a test fixture may set `comparator` and the bounds separately
 }
 
 /** Every entity and statement has a highlight with the right attributes and text; the text is intact. */

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Analysis, Entity, EntitySubtype, EntityType, Horizon, Statement } from '../../src/core/types.js';
+import { toValueBounds } from '../../src/core/valueBounds.js';
 
 export const SEED_PATH = new URL('../../fixtures/langfang-development-zone.txt', import.meta.url);
 
@@ -112,6 +113,10 @@ export function seedEntities(text: string): Entity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function fail(text: string): never {
+  throw new Error(`hand-made statement ${text}: bounds do not fit its comparator`);
+}
+
 /** Hand-made statements on the seed (sorted by offset), with offsets found in `text`. */
 export function seedStatements(text: string): Statement[] {
   const out = STATEMENTS.map((s): Statement => {
@@ -123,10 +128,8 @@ export function seedStatements(text: string): Statement[] {
       end: start + s.text.length,
       text: s.text,
       kind: s.kind,
-      comparator: s.comparator ?? 'eq',
-      value: range ? null : s.value,
-      min: range ? (s.min ?? null) : null,
-      max: range ? (s.max ?? null) : null,
+      ...(toValueBounds(s.comparator ?? 'eq', range ? null : (s.value ?? null), range ? (s.min ?? null) : null, range ? (s.max ?? null) : null) ??
+        fail(s.text)),
       unit: s.unit,
       change: s.change ?? null,
       metric: s.metric,
