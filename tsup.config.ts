@@ -13,6 +13,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'numbers/index': 'src/numbers/index.ts',
       'render/index': 'src/render/index.ts',
+      'dict/index': 'src/dict.ts',
       // the worker thread script of `zhnews batch` and analyzeMany(), found beside the bundles
       'batch-worker': 'src/batch/worker.ts',
     },
