@@ -9,15 +9,15 @@ type DictModule = typeof import('../../src/dict.js');
 
 // Every lower-level name docs/dictionaries.md promises is exported by the built `zhnews/dict`.
 const docs = readFileSync(new URL('../../docs/dictionaries.md', import.meta.url), 'utf8');
-const lowerLevel = /^- Lower level:[\s\S]*?(?=\n\n|\n- )/m.exec(docs)?.[0] ?? '';
+const lowerLevel = /^- Lower level[\s\S]*?(?=\n\n|\n- )/m.exec(docs)?.[0] ?? '';
 const documented = [...lowerLevel.matchAll(/`([a-z]\w+)[`(]/g)].map((m) => m[1] ?? '');
 const work = mkdtempSync(join(tmpdir(), 'zhnews-dict-subpath-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('zhnews/dict subpath', () => {
   it('the docs name functions that the subpath exports, through import and require', async () => {
-    const esm = (await import('../../dist/dict/index.js')) as DictModule;
-    const cjs = require('../../dist/dict/index.cjs') as DictModule;
+    const esm = (await import('../../dist/dict/index.js')) as unknown as DictModule;
+    const cjs = require('../../dist/dict/index.cjs') as unknown as DictModule;
     // `withEntries` / `withoutEntries` are methods of the tagger, not exports
     const names = documented.filter((n) => !['withEntries', 'withoutEntries'].includes(n));
     expect(names).toEqual(expect.arrayContaining(['createEntityTagger', 'loadDictionaryLayer', 'encodeSnapshot', 'decodeSnapshot', 'importNames', 'formatDictionary', 'dictionaryStats']));
@@ -28,7 +28,7 @@ describe('zhnews/dict subpath', () => {
   });
 
   it('imports a list, writes it as TSV, compiles it through a snapshot and tags with it', async () => {
-    const dict = (await import('../../dist/dict/index.js')) as DictModule;
+    const dict = (await import('../../dist/dict/index.js')) as unknown as DictModule;
     const { entries, skipped } = dict.importNames('蓝鲸数字科技有限公司\n# a comment\n北辰星河文化传媒有限公司\n', { from: 'txt' });
     expect(skipped).toEqual([]);
     const file = join(work, 'orgs.tsv');
@@ -47,7 +47,7 @@ describe('zhnews/dict subpath', () => {
   });
 
   it('a bad file is refused with file:line diagnostics', async () => {
-    const dict = (await import('../../dist/dict/index.js')) as DictModule;
+    const dict = (await import('../../dist/dict/index.js')) as unknown as DictModule;
     const file = join(work, 'bad.tsv');
     writeFileSync(file, 'name\ttype\n蓝鲸数字科技有限公司\tplanet\n');
     expect(() => dict.createEntityTagger({ dictionaries: [file], builtins: false })).toThrow(dict.DictionaryError);
