@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../core/types.js';
 import { createAnalyzerSync, type Analyzer, type AnalyzerOptions } from '../pipeline/createAnalyzer.js';
+import { renderHtml, type RenderOptions } from '../render/index.js';
 import { documentTerms } from './keywords.js';
 import type { BatchErrorInfo } from './types.js';
 
@@ -26,8 +27,13 @@ export interface WorkerTask {
   readonly text: string;
   readonly id: string;
   readonly date?: string;
-  /** `object`: the Analysis; `json`: a JSON record `{id, source?, line?, date?, ...fields}`; `csv`: rows. */
-  readonly output: 'object' | 'json' | 'csv';
+  /**
+   * `object`: the Analysis; `json`: a JSON record `{id, source?, line?, date?, ...fields}`; `csv`: rows;
+   * `html`: the page of `renderHtml()` (drawn in the worker, so a server's main thread only writes).
+   */
+  readonly output: 'object' | 'json' | 'csv' | 'html';
+  /** Options of the `html` output. */
+  readonly render?: RenderOptions;
   /** Record fields placed after the id, before the analysis fields (`json`), or the document columns (`csv`). */
   readonly header?: { readonly source?: string; readonly line?: number; readonly date?: string };
   /** Analysis fields written in `json` output. */
@@ -43,6 +49,7 @@ export type WorkerReply =
       readonly analysis?: Analysis;
       readonly json?: string;
       readonly rows?: (string | number | null)[][];
+      readonly html?: string;
       readonly terms?: Array<[string, number]>;
     }
   | { readonly ok: false; readonly error: BatchErrorInfo };
@@ -80,12 +87,19 @@ export function runTask(task: WorkerTask): WorkerReply {
   const withTerms = terms ? { terms } : {};
   if (task.output === 'object') return { ok: true, analysis, ...withTerms };
   if (task.output === 'csv') return { ok: true, rows: csvRows(task, analysis), ...withTerms };
+  if (task.output === 'html') return { ok: true, html: renderHtml(task.id === '' ? withoutId(analysis) : analysis, task.render ?? {}), ...withTerms };
   const record: Record<string, unknown> = { id: task.id };
   if (task.header?.source !== undefined) record.source = task.header.source;
   if (task.header?.line !== undefined) record.line = task.header.line;
   if (task.header?.date !== undefined) record.date = task.header.date;
   for (const field of task.fields ?? []) record[field] = analysis[field];
   return { ok: true, json: JSON.stringify(record), ...withTerms };
+}
+
+/** An analysis as `analyze()` gives it for a document without an id (an empty id means none). */
+function withoutId(analysis: Analysis): Analysis {
+  const { id: _id, ...rest } = analysis;
+  return rest;
 }
 
 function csvRows(task: WorkerTask, analysis: Analysis): (string | number | null)[][] {

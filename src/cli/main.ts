@@ -4,6 +4,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDict } from './commands/dict/index.js';
 import { registerRender } from './commands/render.js';
+import { registerServe } from './commands/serve.js';
 import { UsageError } from './usageError.js';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,7 @@ registerAnalyze(program);
 registerBatch(program);
 registerDict(program);
 registerRender(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);
