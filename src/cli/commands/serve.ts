@@ -78,7 +78,8 @@ export function registerServe(program: Command): void {
         version: packageVersion(),
       });
       stopOnSignals(running);
-      process.stdout.write(`${running.url}\n`);
       process.stderr.write(`zhnews serve: listening on ${running.url} with ${workers} worker${workers === 1 ? '' : 's'} (playground at /, API at /v1/openapi.json)\n`);
+      // The URL alone on standard output, last, for scripts that wait for it.
+      process.stdout.write(`${running.url}\n`);
     });
 }
