@@ -4,7 +4,7 @@ import type { SegmenterChoice } from '../../segment/index.js';
 import { startServer, type RunningServer } from '../../serve/server.js';
 import { packageVersion } from '../../serve/version.js';
 import { UsageError } from '../usageError.js';
-import { dictAnalyzerOptions, dictOption } from './dict.js';
+import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
 
