@@ -32,7 +32,8 @@ export {
 } from './dictionary/importers.js';
 export { parseEntityDictionary } from './dictionary/tsv.js';
 export { validateEntries, validateLayer } from './dictionary/validate.js';
-export { compileDictionary, type CompiledDictionary } from './dictionary/compile.js';
+export { compileDictionary, StringTable, type CompiledDictionary } from './dictionary/compile.js';
+export { CompactTrie } from './dictionary/trie.js';
 export { readDictionaryFile } from './dictionary/files.js';
 export {
   DictionaryError,

@@ -5,12 +5,15 @@
 
 /** A half-open `[start, end)` range in UTF-16 code units of the original input. */
 export interface Span {
+  /** Offset of the first UTF-16 code unit, in the caller's original text. */
   readonly start: number;
+  /** Offset just past the last UTF-16 code unit (half-open: `end` is not included). */
   readonly end: number;
 }
 
 /** A span together with the text it covers (`text === input.slice(start, end)`). */
 export interface TextSpan extends Span {
+  /** The original characters: always `input.slice(start, end)`, whatever normalisation happened inside. */
   readonly text: string;
 }
 
@@ -24,6 +27,7 @@ export interface Sentence extends TextSpan {
 
 /** One word token from the segmenter, with its part-of-speech tag (jieba's ICTCLAS-style tags). */
 export interface Token extends TextSpan {
+  /** Part-of-speech tag from jieba's dictionary (`n`, `v`, `m`, `ns`…; `x` for punctuation and unknown words). */
   readonly pos: string;
 }
 
@@ -135,7 +139,9 @@ export type EntitySubtype =
 
 /** A named enterprise or institution. */
 export interface Entity extends TextSpan {
+  /** `enterprise` (companies, banks) or `institution` (government, party, hospitals, universities, media…). */
   readonly type: EntityType;
+  /** The finer kind: `company`, `bank`, `government`, `hospital`, `university`… or a user dictionary's own. */
   readonly subtype: EntitySubtype;
   /** The canonical (full, official) name: `建设银行` → `中国建设银行股份有限公司`. */
   readonly canonical: string;
@@ -150,13 +156,17 @@ export type StatementKind = 'target' | 'fact' | 'forecast' | 'capacity';
 
 /** The time a statement is about. */
 export interface Horizon {
+  /** The time words as written (`今年`, `到2025年底`, `“十四五”期间`). */
   readonly text: string;
+  /** First year the statement is about, when it can be resolved (`今年` with the article date 2020 → 2020). */
   readonly from?: number;
+  /** Last year the statement is about (`2021—2025年` → 2025). */
   readonly to?: number;
 }
 
 /** A word that decided part of a statement: its kind (力争, 预计, 年产) or its change (增长). */
 export interface Cue extends TextSpan {
+  /** What the word decided: the statement's `kind` or its `change`. */
   readonly role: 'kind' | 'change';
 }
 
@@ -204,13 +214,20 @@ export interface AnalyzeOptions {
 
 /** The analysis of one document. */
 export interface Analysis {
+  /** The caller's document id, when one was given. */
   readonly id?: string;
+  /** The article date the analysis used (`YYYY-MM-DD` or `YYYY`), when one was given. */
   readonly date?: string;
   /** The caller's original text, unchanged. */
   readonly text: string;
+  /** Sentences and headline lines, in order. */
   readonly sentences: readonly Sentence[];
+  /** Word tokens with part-of-speech tags, in order; no token crosses an entity's edge. */
   readonly tokens: readonly Token[];
+  /** Named enterprises and institutions, in order. */
   readonly entities: readonly Entity[];
+  /** Every quantity mention, statement or not, in order. */
   readonly quantities: readonly Quantity[];
+  /** Numeric statements (targets, facts, forecasts, capacities), in order. */
   readonly statements: readonly Statement[];
 }
