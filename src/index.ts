@@ -41,7 +41,17 @@ export {
   type DictionaryEntryInput,
 } from './entities/index.js';
 export { extractStatements, type ExtractStatementsOptions } from './pipeline/extractStatements.js';
-export { SegmenterUnavailableError, type Segmenter, type SegmenterChoice, type TaggedWord } from './segment/index.js';
+export {
+  createSegmenter,
+  JiebaDictionary,
+  JiebaDictionaryError,
+  SegmenterUnavailableError,
+  type JiebaOptions,
+  type JiebaUserWord,
+  type Segmenter,
+  type SegmenterChoice,
+  type TaggedWord,
+} from './segment/index.js';
 export { renderHtml, type RenderOptions } from './render/index.js';
 export { analyzeMany } from './batch/analyzeMany.js';
 export type {

@@ -9,7 +9,7 @@ import { checkAnalyzeOptions, checkText } from './validate.js';
 
 /** Options for {@link createAnalyzer}. Everything here belongs to the analyzer it creates. */
 export interface AnalyzerOptions {
-  /** Word segmenter: `'auto'` (default: nodejieba, else @node-rs/jieba), a backend name, `'none'`, or your own. */
+  /** Word segmenter: `'auto'` (default: the pure-TypeScript jieba), `'jieba'`, `'nodejieba'`, `'node-rs'`, `'none'`, or your own (e.g. `createSegmenter('jieba', { hmm: true })`). */
   readonly segmenter?: SegmenterChoice;
   /** Use the built-in organisation dictionaries (default true). */
   readonly builtins?: boolean;
@@ -27,7 +27,7 @@ export interface AnalyzerOptions {
 
 /** An analyzer: an immutable value holding its own segmenter and dictionaries. */
 export interface Analyzer {
-  /** Name of the segmenter in use (`'nodejieba'`, `'node-rs'`, `'none'` or yours). */
+  /** Name of the segmenter in use (`'jieba'`, `'nodejieba'`, `'node-rs'`, `'none'` or yours). */
   readonly segmenter: string;
   /**
    * Analyses one document. Throws a TypeError when `text` is not a string or an option is malformed.

@@ -20,4 +20,4 @@ export interface Segmenter {
 }
 
 /** Which segmenter an analyzer uses: a built-in backend by name, or your own. */
-export type SegmenterChoice = 'auto' | 'nodejieba' | 'node-rs' | 'none' | Segmenter;
+export type SegmenterChoice = 'auto' | 'jieba' | 'nodejieba' | 'node-rs' | 'none' | Segmenter;

@@ -3,6 +3,11 @@ import type { Segmenter, TaggedWord } from './segmenter.js';
 import { posOf } from './posLexicon.js';
 import { findAtomicSpans } from './atomicSpans.js';
 import { keepWhole } from './keepWhole.js';
+import { isSpanSegmenter, type SpanSegmenter } from './jieba/jiebaSegmenter.js';
+import { SpanBuffer } from './jieba/spanBuffer.js';
+
+// One scratch buffer per thread: tokenizeRange is synchronous and never re-entered.
+const scratch = new SpanBuffer(1024);
 
 /**
  * Segments `text[from, to)` and returns tokens with offsets into `text`. Control characters
@@ -13,6 +18,7 @@ import { keepWhole } from './keepWhole.js';
  * tokenizeRange(createSegmenter('node-rs'), '投入1.8亿元', 0, 7).map((t) => t.text) //=> ['投入', '1.8亿', '元']
  */
 export function tokenizeRange(segmenter: Segmenter, text: string, from: number, to: number): Token[] {
+  if (isSpanSegmenter(segmenter)) return keepWhole(text, spanTokens(segmenter, text, from, to), findAtomicSpans(text, from, to));
   const original = text.slice(from, to);
   const slice = sanitize(original);
   const clean = slice === original;
@@ -20,6 +26,21 @@ export function tokenizeRange(segmenter: Segmenter, text: string, from: number, 
   // Where sanitising replaced characters, token text must still be the text's own.
   if (!clean) for (const t of tokens) t.text = text.slice(t.start, t.end);
   return keepWhole(text, tokens, findAtomicSpans(text, from, to));
+}
+
+// The pure-TypeScript segmenter reads the text itself: no copy, no sanitising (it has no
+// UTF-8 trip to survive), spans straight from its typed arrays.
+function spanTokens(segmenter: SpanSegmenter, text: string, from: number, to: number): Token[] {
+  scratch.clear();
+  segmenter.cutSpans(text, from, to, scratch);
+  const { starts, ends, tags } = scratch;
+  const out: Token[] = new Array<Token>(scratch.length);
+  for (let i = 0; i < scratch.length; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    out[i] = { start: s, end: e, text: text.slice(s, e), pos: segmenter.tagOf(text, s, e, tags[i]!) };
+  }
+  return out;
 }
 
 interface MutableToken {

@@ -21,9 +21,17 @@ describe('createAnalyzer', () => {
     expect(sentence?.text.endsWith('提供软环境支撑。')).toBe(true);
   });
 
-  it("'auto' prefers nodejieba and falls back to node-rs", () => {
-    expect(['nodejieba', 'node-rs']).toContain(createAnalyzerSync().segmenter);
-    expect(createAnalyzerSync({ segmenter: 'auto' }).segmenter).toBe('nodejieba');
+  it("'auto' is the pure-TypeScript jieba", () => {
+    expect(createAnalyzerSync().segmenter).toBe('jieba');
+    expect(createAnalyzerSync({ segmenter: 'auto' }).segmenter).toBe('jieba');
+  });
+
+  it("'jieba' gives the same tokens as 'nodejieba' on the seed article", () => {
+    const words = (segmenter: 'jieba' | 'nodejieba') =>
+      createAnalyzerSync({ segmenter })
+        .analyze(seed)
+        .tokens.map((t) => `${t.start}:${t.end}:${t.pos}`);
+    expect(words('jieba')).toEqual(words('nodejieba'));
   });
 
   it('accepts a custom segmenter and the none segmenter', () => {
@@ -68,7 +76,7 @@ describe('bad input', () => {
   });
 
   it('rejects an unknown segmenter name', () => {
-    expect(() => createAnalyzerSync({ segmenter: 'jieba' as never })).toThrow(/segmenter must be/);
+    expect(() => createAnalyzerSync({ segmenter: 'jeiba' as never })).toThrow(/segmenter must be/);
   });
 
   it.each([[''], ['   '], ['\n\n\t\u3000\r\n'], ['\ufeff\u200b']])('gives empty results for %j', (text) => {

@@ -5,7 +5,7 @@ import { readTextInput } from '../readInput.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 import { UsageError } from '../usageError.js';
 
-const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
+const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
 
 interface AnalyzeFlags {
   pretty?: boolean;

@@ -12,7 +12,7 @@ import type { SegmenterChoice } from '../../segment/index.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
-const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
+const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS, 'keywords'];
 const DEFAULT_RECORD_FIELDS = ['id', 'source', 'line', 'date', 'entities', 'quantities', 'statements'];
 

@@ -7,7 +7,7 @@ import { readTextInput } from '../readInput.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
-const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
+const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
 
 /** The parsed flags of `zhnews render`. */
 export interface RenderFlags {

@@ -1,0 +1,141 @@
+import type { JiebaDictionary, OverlayNode } from './dictionary.js';
+import type { SpanBuffer } from './spanBuffer.js';
+
+/**
+ * jieba's maximum-probability segmentation of one separator-free run `text[from, to)`, as
+ * cppjieba's MPSegment computes it: from the right end, each position takes the word (from the
+ * dictionary DAG) that maximises its weight plus the best weight after it. The first candidate
+ * is always the single character (its dictionary weight, or the minimum weight when it is no
+ * word); longer words replace it only when strictly better, so ties go to the shorter word.
+ * Positions are UTF-16 units; a surrogate pair is one character, as cppjieba counts runes.
+ */
+export class MaxProbability {
+  private weight = new Float64Array(256);
+  private end = new Int32Array(256);
+  private tag = new Int16Array(256);
+  // candidates of one position when user words overlay the dictionary
+  private candEnd: number[] = [];
+  private candWeight: number[] = [];
+  private candTag: number[] = [];
+
+  constructor(private readonly dict: JiebaDictionary) {}
+
+  /** Appends the words of `text[from, to)` to `out`. */
+  cut(text: string, from: number, to: number, out: SpanBuffer): void {
+    const n = to - from;
+    if (n <= 0) return;
+    if (this.weight.length < n + 1) this.resize(n + 1);
+    const W = this.weight;
+    const E = this.end;
+    const T = this.tag;
+    const { alphabet, base, check, info, weights } = this.dict.tables;
+    const minWeight = this.dict.meta.minWeight;
+    const overlay = this.dict.overlay;
+    W[n] = 0;
+    for (let i = to - 1; i >= from; i--) {
+      const c = text.charCodeAt(i);
+      // the low half of a surrogate pair starts no word
+      if (c >= 0xdc00 && c <= 0xdfff && i > from && isHigh(text.charCodeAt(i - 1))) continue;
+      const runeEnd = isHigh(c) && i + 1 < to && isLow(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+      let bestWeight = minWeight + W[runeEnd - from]!;
+      let bestEnd = runeEnd;
+      let bestTag = -1;
+      if (overlay === null) {
+        let s = 0;
+        for (let j = i; j < to; j++) {
+          const code = alphabet[text.charCodeAt(j)]!;
+          if (code === 0) break;
+          const t = base[s]! + code;
+          if (check[t] !== s) break;
+          s = t;
+          const v = info[s]!;
+          if (v === 0) continue;
+          const e = j + 1;
+          if (e === runeEnd) {
+            bestWeight = weights[v >>> 8]! + W[e - from]!;
+            bestTag = v & 0xff;
+          } else if (e > runeEnd) {
+            const w = weights[v >>> 8]! + W[e - from]!;
+            if (w > bestWeight) {
+              bestWeight = w;
+              bestEnd = e;
+              bestTag = v & 0xff;
+            }
+          }
+        }
+      } else {
+        this.collect(text, i, to, overlay);
+        const ends = this.candEnd;
+        for (let k = 0; k < ends.length; k++) {
+          const e = ends[k]!;
+          const w = this.candWeight[k]! + W[e - from]!;
+          if (e === runeEnd) {
+            bestWeight = w;
+            bestTag = this.candTag[k]!;
+          } else if (e > runeEnd && w > bestWeight) {
+            bestWeight = w;
+            bestEnd = e;
+            bestTag = this.candTag[k]!;
+          }
+        }
+      }
+      W[i - from] = bestWeight;
+      E[i - from] = bestEnd;
+      T[i - from] = bestTag;
+    }
+    for (let i = from; i < to; ) {
+      const e = E[i - from]!;
+      out.push(i, e, T[i - from]!);
+      i = e;
+    }
+  }
+
+  /**
+   * The words starting at `i`, ascending by end, where a user word replaces the dictionary's
+   * entry for the same string (cppjieba inserts user words into the same trie, last one wins).
+   */
+  private collect(text: string, i: number, to: number, overlay: OverlayNode): void {
+    const ends = this.candEnd;
+    const ws = this.candWeight;
+    const tags = this.candTag;
+    ends.length = 0;
+    ws.length = 0;
+    tags.length = 0;
+    const { alphabet, base, check, info, weights } = this.dict.tables;
+    let s = 0;
+    let node: OverlayNode | undefined = overlay;
+    for (let j = i; j < to && (s >= 0 || node); j++) {
+      const unit = text.charCodeAt(j);
+      if (s >= 0) {
+        const code = alphabet[unit]!;
+        const t = code === 0 ? -1 : base[s]! + code;
+        s = t >= 0 && check[t] === s ? t : -1;
+      }
+      node = node?.next.get(unit);
+      if (node?.word) {
+        ends.push(j + 1);
+        ws.push(node.weight);
+        tags.push(node.tag);
+      } else if (s >= 0 && info[s] !== 0) {
+        const v = info[s]!;
+        ends.push(j + 1);
+        ws.push(weights[v >>> 8]!);
+        tags.push(v & 0xff);
+      }
+    }
+  }
+
+  private resize(size: number): void {
+    const cap = Math.max(size, this.weight.length * 2);
+    this.weight = new Float64Array(cap);
+    this.end = new Int32Array(cap);
+    this.tag = new Int16Array(cap);
+  }
+}
+
+export function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+export function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
