@@ -33,6 +33,6 @@ describe('createPool', () => {
   });
 
   it('throws at once for analyzer options that cannot work', async () => {
-    await expect(createPool({ workers: 1, analyzer: { segmenter: 'jieba' as never } })).rejects.toThrow(/segmenter must be/);
+    await expect(createPool({ workers: 1, analyzer: { segmenter: 'jeiba' as never } })).rejects.toThrow(/segmenter must be/);
   });
 });

@@ -38,7 +38,7 @@ describe('zhnews CLI (built dist/cli.js)', () => {
 
   it.each([
     [['analyze', 'no-such-file.txt'], /no such file/],
-    [['analyze', seedPath, '--segmenter', 'jieba'], /--segmenter must be one of/],
+    [['analyze', seedPath, '--segmenter', 'jeiba'], /--segmenter must be one of/],
     [['analyze', seedPath, '--date', 'April'], /date must be/],
     [['analyze'], /missing required argument/],
     [['frobnicate'], /unknown command/],

@@ -64,7 +64,7 @@ describe('zhnews render (in process)', () => {
   });
 
   it('rejects an unknown segmenter as a usage error', async () => {
-    await expect(run([seedPath, '--segmenter', 'jieba'])).rejects.toThrow(UsageError);
+    await expect(run([seedPath, '--segmenter', 'jeiba'])).rejects.toThrow(UsageError);
   });
 });
 
@@ -83,7 +83,7 @@ describe.skipIf(!built)('zhnews render (built dist/cli.js)', () => {
 
   it.each([
     [['render', 'no-such-file.txt'], /no such file/],
-    [['render', seedPath, '--segmenter', 'jieba'], /--segmenter must be one of/],
+    [['render', seedPath, '--segmenter', 'jeiba'], /--segmenter must be one of/],
     [['render'], /missing required argument/],
   ])('exits 1 with a message for %j', (args, message) => {
     const out = zhnews(args);

@@ -31,13 +31,14 @@ export class JiebaDictionary {
   /** Single-character user words: the HMM leaves them alone, as cppjieba does. */
   readonly userSingles: ReadonlySet<number>;
 
-  private constructor(meta: JiebaMeta, tables: JiebaTables, userWords: readonly JiebaUserWord[]) {
+  /** Use {@link JiebaDictionary.fromBytes}; this takes already decoded data. */
+  constructor(meta: JiebaMeta, tables: JiebaTables, userWords: readonly JiebaUserWord[] = []) {
     this.meta = meta;
     this.tables = tables;
     this.tagNames = [...meta.tags];
     const singles = new Set<number>();
     this.overlay = userWords.length > 0 ? { next: new Map(), weight: 0, tag: 0, word: false } : null;
-    for (const u of userWords) this.addUserWord(u, singles);
+    for (const u of userWords) addUserWord(this, u, singles);
     this.userSingles = singles;
   }
 
@@ -101,33 +102,34 @@ export class JiebaDictionary {
     const v = info[s]!;
     return v === 0 ? -1 : v & 0xff;
   }
+}
 
-  private addUserWord(u: JiebaUserWord, singles: Set<number>): void {
-    if (typeof u !== 'object' || u === null || typeof u.word !== 'string' || u.word.length === 0) {
-      throw new TypeError(`a jieba user word must be { word: string, freq?: number, tag?: string }, got ${JSON.stringify(u)}`);
-    }
-    if (u.freq !== undefined && !(Number.isFinite(u.freq) && u.freq > 0)) throw new TypeError(`user word ${u.word}: freq must be a positive number`);
-    let tag = 0;
-    if (u.tag !== undefined && u.tag !== '') {
-      tag = this.tagNames.indexOf(u.tag);
-      if (tag < 0) {
-        if (this.tagNames.length >= 256) throw new TypeError('too many distinct user word tags (at most 255)');
-        tag = this.tagNames.push(u.tag) - 1;
-      }
-    }
-    let node = this.overlay!;
-    for (let i = 0; i < u.word.length; i++) {
-      const c = u.word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), weight: 0, tag: 0, word: false }));
-      node = child;
-    }
-    node.word = true;
-    node.weight = u.freq !== undefined ? Math.log(u.freq / this.meta.freqSum) : this.meta.medianWeight;
-    node.tag = tag;
-    const cp = u.word.codePointAt(0)!;
-    if (String.fromCodePoint(cp) === u.word) singles.add(cp);
+// Inserts a user word into the overlay, as cppjieba inserts it into its trie (the last entry wins).
+function addUserWord(dict: JiebaDictionary, u: JiebaUserWord, singles: Set<number>): void {
+  if (typeof u !== 'object' || u === null || typeof u.word !== 'string' || u.word.length === 0) {
+    throw new TypeError(`a jieba user word must be { word: string, freq?: number, tag?: string }, got ${JSON.stringify(u)}`);
   }
+  if (u.freq !== undefined && !(Number.isFinite(u.freq) && u.freq > 0)) throw new TypeError(`user word ${u.word}: freq must be a positive number`);
+  let tag = 0;
+  if (u.tag !== undefined && u.tag !== '') {
+    tag = dict.tagNames.indexOf(u.tag);
+    if (tag < 0) {
+      if (dict.tagNames.length >= 256) throw new TypeError('too many distinct user word tags (at most 255)');
+      tag = dict.tagNames.push(u.tag) - 1;
+    }
+  }
+  let node = dict.overlay!;
+  for (let i = 0; i < u.word.length; i++) {
+    const c = u.word.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), weight: 0, tag: 0, word: false }));
+    node = child;
+  }
+  node.word = true;
+  node.weight = u.freq !== undefined ? Math.log(u.freq / dict.meta.freqSum) : dict.meta.medianWeight;
+  node.tag = tag;
+  const cp = u.word.codePointAt(0)!;
+  if (String.fromCodePoint(cp) === u.word) singles.add(cp);
 }
 
 export type { OverlayNode };
