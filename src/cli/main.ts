@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDict } from './commands/dict/index.js';
+import { registerQueue } from './commands/queue.js';
 import { registerRender } from './commands/render.js';
 import { registerServe } from './commands/serve.js';
+import { registerWorker } from './commands/worker.js';
 import { UsageError } from './usageError.js';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +29,8 @@ registerBatch(program);
 registerDict(program);
 registerRender(program);
 registerServe(program);
+registerQueue(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);
