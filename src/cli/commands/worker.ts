@@ -5,7 +5,7 @@ import { ANALYSIS_FIELDS } from '../../batch/task.js';
 import { runQueueWorker } from '../../queue/runWorker.js';
 import type { SegmenterChoice } from '../../segment/index.js';
 import { UsageError } from '../usageError.js';
-import { dictAnalyzerOptions, dictOption } from './dict/index.js';
+import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 import { asUsageErrorAsync, countFlag, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
 
 const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
