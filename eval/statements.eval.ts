@@ -1,5 +1,6 @@
 /**
- * Numeric statements against ../shared/gold (seed article and work-report sentences), scored
+ * Numeric statements against ../shared/gold (seed article, work-report sentences and news
+ * sentences), scored
  * with the rules of gold/README.md. Set ZHNEWS_EVAL_VERBOSE=1 to list every miss.
  */
 import { readFileSync } from 'node:fs';
@@ -20,18 +21,19 @@ interface GoldStatement {
   unit: string;
   change: string | null;
   metric: string;
+  subject?: string | null;
   horizon: { text: string; from?: number; to?: number } | null;
 }
 
 interface GoldRegion {
   doc: string;
-  date: string;
+  date: string | null;
   start: number;
   end: number;
   statements: GoldStatement[];
 }
 
-type Scored = Pick<Statement, 'start' | 'end' | 'text' | 'kind' | 'comparator' | 'value' | 'min' | 'max' | 'unit' | 'change' | 'metric' | 'horizon'>;
+type Scored = Pick<Statement, 'start' | 'end' | 'text' | 'kind' | 'comparator' | 'value' | 'min' | 'max' | 'unit' | 'change' | 'metric' | 'subject' | 'horizon'>;
 
 const close = (a: number | null, b: number | null): boolean =>
   a !== null && b !== null && (a === b || Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)));
@@ -96,7 +98,7 @@ function score(analyzer: Analyzer, shared: string, file: string): Totals {
     let statements = docs.get(key);
     if (!statements) {
       const text = readFileSync(join(shared, region.doc), 'utf8');
-      statements = [...analyzer.analyze(text, { date: region.date }).statements];
+      statements = [...analyzer.analyze(text, region.date ? { date: region.date } : {}).statements];
       docs.set(key, statements);
     }
     const preds = statements.filter((s) => s.start >= region.start && s.end <= region.end);
@@ -122,6 +124,7 @@ function score(analyzer: Analyzer, shared: string, file: string): Totals {
       if ((p.change ?? null) !== (g.change ?? null)) diffs.push(`change ${p.change}≠${g.change}`);
       if (p.horizon?.from !== g.horizon?.from || p.horizon?.to !== g.horizon?.to) diffs.push(`horizon ${p.horizon?.text}:${p.horizon?.from}-${p.horizon?.to}≠${g.horizon?.text}:${g.horizon?.from}-${g.horizon?.to}`);
       if (charF1(p.metric, g.metric) < 0.5) diffs.push(`metric ${p.metric}≠${g.metric}`);
+      if (typeof g.subject === 'string' && charF1(p.subject ?? '', g.subject) < 0.5) diffs.push(`subject ${p.subject}≠${g.subject}`);
       if (diffs.length) t.misses.push(`DIFF    ${g.text}: ${diffs.join('; ')}`);
     }
   }
@@ -137,7 +140,10 @@ function report(name: string, t: Totals): void {
   const change = acc((p, gg) => (p.change ?? null) === (gg.change ?? null));
   const horizon = acc((p, gg) => p.horizon?.from === gg.horizon?.from && p.horizon?.to === gg.horizon?.to);
   const metric = t.pairs.length ? t.pairs.reduce((s, [p, gg]) => s + charF1(p.metric, gg.metric), 0) / t.pairs.length : NaN;
-  console.log(`| ${name} | ${t.gold} | ${t.pred} | ${fmt(v.p)} / ${fmt(v.r)} / ${fmt(v.f1)} | ${fmt(k.p)} / ${fmt(k.r)} / ${fmt(k.f1)} | ${fmt(g.p)} / ${fmt(g.r)} / ${fmt(g.f1)} | ${fmt(comparator)} | ${fmt(change)} | ${fmt(horizon)} | ${fmt(metric)} |`);
+  // Subject: mean character F1 over matched pairs whose gold names one (null gold subjects are not scored).
+  const withSubject = t.pairs.filter(([, gg]) => typeof gg.subject === 'string');
+  const subject = withSubject.length ? withSubject.reduce((s, [p, gg]) => s + charF1(p.subject ?? '', gg.subject as string), 0) / withSubject.length : NaN;
+  console.log(`| ${name} | ${t.gold} | ${t.pred} | ${fmt(v.p)} / ${fmt(v.r)} / ${fmt(v.f1)} | ${fmt(k.p)} / ${fmt(k.r)} / ${fmt(k.f1)} | ${fmt(g.p)} / ${fmt(g.r)} / ${fmt(g.f1)} | ${fmt(comparator)} | ${fmt(change)} | ${fmt(horizon)} | ${fmt(metric)} | ${fmt(subject)} |`);
 }
 
 export async function run(): Promise<void> {
@@ -145,10 +151,10 @@ export async function run(): Promise<void> {
   if (!shared) return;
   const analyzer = createAnalyzerSync();
   console.log(`segmenter: ${analyzer.segmenter}`);
-  console.log('| gold file | gold | predicted | value P / R / F1 | typed P / R / F1 | target P / R / F1 | comparator | change | horizon | metric overlap |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| gold file | gold | predicted | value P / R / F1 | typed P / R / F1 | target P / R / F1 | comparator | change | horizon | metric overlap | subject |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   const results: [string, Totals][] = [];
-  for (const file of ['seed-statements.jsonl', 'dev-statements.jsonl']) {
+  for (const file of ['seed-statements.jsonl', 'dev-statements.jsonl', 'news-dev-statements.jsonl']) {
     const t = score(analyzer, shared, file);
     report(file, t);
     results.push([file, t]);

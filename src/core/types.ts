@@ -154,10 +154,18 @@ export interface Entity extends TextSpan {
 /** The kind of a numeric statement. */
 export type StatementKind = 'target' | 'fact' | 'forecast' | 'capacity';
 
-/** The time a statement is about. */
+/**
+ * The time a statement is about. `start`/`end` locate the time words in the original text
+ * (`text === input.slice(start, end)`); they are absent when the time comes from the report
+ * section rather than from words written in the text.
+ */
 export interface Horizon {
   /** The time words as written (`今年`, `到2025年底`, `“十四五”期间`). */
   readonly text: string;
+  /** Where the time words start in the original text; absent for a time from the report section. */
+  readonly start?: number;
+  /** Where the time words end (exclusive); `text === input.slice(start, end)`. */
+  readonly end?: number;
   /** First year the statement is about, when it can be resolved (`今年` with the article date 2020 → 2020). */
   readonly from?: number;
   /** Last year the statement is about (`2021—2025年` → 2025). */
@@ -186,8 +194,13 @@ export interface StatementFields extends TextSpan {
   readonly horizon: Horizon | null;
   /** The cue words behind `kind` and `change`, with their spans. */
   readonly cues: readonly Cue[];
-  /** Why the kind is what it is: a cue word, the report section, or the default (fact). */
-  readonly basis: 'cue' | 'section' | 'default';
+  /**
+   * Id of the kind rule that decided `kind`: `cue` (the nearest kind word), `cue.forecast`,
+   * `cue.capacity`, `cue.after-noun`, `cue.noun-after`, `cue.rule`, `cue.market-will`,
+   * `cue.deadline`, `fact.starting-level`, `section` (the work-report section) or `default`
+   * (no rule decided: a fact). Ids of word-based rules start with `cue`.
+   */
+  readonly basis: string;
 }
 
 /**

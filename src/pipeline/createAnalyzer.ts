@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, Entity, Quantity, Sentence, Statement, Token } from '../core/types.js';
+import type { Analysis, AnalyzeOptions, Entity, Horizon, Quantity, Sentence, Statement, Token } from '../core/types.js';
 import { createEntityTagger, realignTokens, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
 import { normalize, shiftMapper, toOriginalSpan, type Normalized } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
@@ -128,6 +128,12 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
     const d = shift(item.start, item.end);
     return Number.isNaN(d) ? { ...item, ...mapSpan(norm, item.start, item.end) } : d === 0 ? item : { ...item, start: item.start + d, end: item.end + d };
   };
+  // A horizon written in the text maps like any span; one from the report section has none.
+  const backHorizon = (h: Horizon | null): Horizon | null => {
+    if (h === null || h.start === undefined || h.end === undefined) return h;
+    const m = back({ start: h.start, end: h.end, text: h.text });
+    return { ...h, start: m.start, end: m.end, text: m.text };
+  };
   return {
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
@@ -140,7 +146,7 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
     }),
     entities: entities.map((e): Entity => back(e)),
     quantities: quantities.map((q): Quantity => ({ ...back(q), numeral: back(q.numeral) })),
-    statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back) })),
+    statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back), horizon: backHorizon(s.horizon) })),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Quantity } from '../core/types.js';
-import { FRAME_WORDS, LINKING_WORDS } from './cues.js';
+import { FRAME_WORDS, LINKING_WORDS } from '../lexicon/cues.js';
 import { isNominal, isPunct, type WordToken } from './sentenceView.js';
 
 export interface MetricInput {
@@ -46,8 +46,18 @@ export function findMetric(input: MetricInput): string {
   return render(input, trimEnds(input, left, false));
 }
 
+/** True when `w` overlaps a quantity of the sentence other than this one (binary search: quantities are sorted and disjoint). */
 function insideOtherQuantity(input: MetricInput, w: WordToken): boolean {
-  return input.quantities.some((q) => q !== input.quantity && w.start < q.end && q.start < w.end);
+  const qs = input.quantities;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.end <= w.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = qs[lo];
+  return q !== undefined && q !== input.quantity && q.start < w.end;
 }
 
 /** Nominal words right after the quantity, up to the first non-nominal word after a noun. */

@@ -36,9 +36,11 @@ const CHUNK_EDGE = /[，,。；;、：:！？\s]/u;
 
 function isSloganChunk(text: string, q: Quantity): boolean {
   if (q.start > 0 && !CHUNK_EDGE.test(text[q.start - 1]!)) return false;
+  // Only a chunk of exactly four characters counts: look at most five ahead.
   let end = q.start;
-  while (end < text.length && !CHUNK_EDGE.test(text[end]!)) end++;
-  return end - q.start === 4 && end > q.end;
+  const stop = Math.min(text.length, q.start + 5);
+  while (end < stop && !CHUNK_EDGE.test(text[end]!)) end++;
+  return end - q.start === 4 && end > q.end && (end >= text.length || CHUNK_EDGE.test(text[end]!));
 }
 
 /**
@@ -46,15 +48,25 @@ function isSloganChunk(text: string, q: Quantity): boolean {
  * the name; a quote that holds only the quantity (“零”的突破) still counts.
  */
 function insideQuotedName(text: string, q: Quantity): boolean {
-  const open = text.lastIndexOf('“', q.start);
-  if (open < 0 || q.start - open > 12) return false;
+  // Names are short: look for the quotes within 12 characters on either side, never further.
+  const open = lastIndexWithin(text, '“', q.start, 12);
+  if (open < 0) return false;
   const between = text.slice(open + 1, q.start);
   if (between.includes('”')) return false;
-  const close = text.indexOf('”', q.end);
-  if (close < 0 || close - q.end > 12 || text.slice(q.end, close).includes('“')) return false;
+  const closeAt = text.slice(q.end, q.end + 13).indexOf('”');
+  if (closeAt < 0) return false;
+  const close = q.end + closeAt;
+  if (text.slice(q.end, close).includes('“')) return false;
   const quoted = text.slice(open + 1, close);
   // A name is short and unpunctuated; a quoted speech is not a name.
   return quoted.length > q.end - q.start && quoted.length <= 12 && !/[，,。；;！？!?：:]/u.test(quoted);
+}
+
+/** Index of the last `ch` in `text` at or before `from` and at most `reach` characters back, or -1. */
+function lastIndexWithin(text: string, ch: string, from: number, reach: number): number {
+  const c = ch.charCodeAt(0);
+  for (let i = Math.min(from, text.length - 1); i >= 0 && i >= from - reach; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
 }
 
 // Words that make N日 a span of days rather than a day of the month (压缩至20日, 1日办结, 20日内).

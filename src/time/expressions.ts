@@ -1,7 +1,10 @@
 /**
- * Time words in a sentence, and how each resolves to years once the document's year and the
- * section's year are known.
+ * The time stage: time expressions of a sentence with their spans, and how each resolves to
+ * years once the document's year and the section's year are known. Numerals are read by the
+ * numbers module (parseNumber), the words come from the lexicon (timeWords).
  */
+import { RELATIVE_YEARS, YEAR_PARTS } from '../lexicon/timeWords.js';
+import { parseNumber } from '../numbers/parseNumeral.js';
 
 /** How a time expression turns into years. */
 export type TimeMeaning =
@@ -12,6 +15,7 @@ export type TimeMeaning =
   | { readonly type: 'streak'; readonly years: number } // 连续26年
   | { readonly type: 'past'; readonly years: number }; // 近五年, 过去三年
 
+/** One time expression: its span in the text it was found in, and its meaning. */
 export interface TimeExpression {
   readonly start: number;
   readonly end: number;
@@ -21,16 +25,17 @@ export interface TimeExpression {
   readonly base: boolean;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
+/** A small whole number written in digits or Chinese (3, 十五), read by the numbers module. */
 function smallNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return CN_DIGITS[s] ?? null;
-  if (s.length === 2 && s[0] === '十') return 10 + (CN_DIGITS[s[1]!] ?? NaN);
-  if (s.length === 2 && s[1] === '十') return (CN_DIGITS[s[0]!] ?? NaN) * 10;
-  if (s.length === 3 && s[1] === '十') return (CN_DIGITS[s[0]!] ?? NaN) * 10 + (CN_DIGITS[s[2]!] ?? NaN);
-  return null;
+  const n = parseNumber(s);
+  return n !== null && Number.isInteger(n) && n >= 0 ? n : null;
 }
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first, so 本年度 wins over 本年 and 前三季度 over 三季度.
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const RELATIVE = byLength(Object.keys(RELATIVE_YEARS));
+const PARTS = byLength(YEAR_PARTS);
 
 // Five-year plans from the third (1966–1970) on follow a regular five-year step.
 function fiveYearPlan(ordinal: string): { from: number; to: number } | null {
@@ -45,13 +50,13 @@ const N = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 const PATTERN = new RegExp(
   [
     String.raw`(?<plan>[“"]?十(?<planN>[一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|末|以来)?)`,
-    String.raw`(?<span>(?<y1>(?:19|20)\d{2})\s*[-—–至到]\s*(?<y2>(?:19|20)\d{2})年)`,
-    String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2})年(?:度|底前|底|末|初|前|以来|上半年|下半年|全年)?)`,
-    String.raw`(?<rel>今年|去年|明年|前年|上年|本年度|当年|全年|年内|年底前|年底|年末|上半年|下半年)`,
+    String.raw`(?<span>(?<y1>(?:19|20)\d{2})\s*[-—–至到]\s*(?<y2>(?:19|20)\d{2}) ?年)`,
+    String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2}) ?年(?:度|底前|底|末|初|前|以来|上半年|下半年|全年|前三季度|一季度|二季度|三季度|四季度)?)`,
+    String.raw`(?<rel>(?:${RELATIVE})(?:${PARTS})?|${PARTS})`,
     String.raw`(?<ahead>(?:用|再用|花|经过|未来|今后)(?<a1>${N})(?:\s*[至到-]\s*(?<a2>${N}))?年(?:左右)?(?:时间|内)?)`,
     String.raw`(?<range>(?<r1>${N})\s*[至到-]\s*(?<r2>${N})年(?:时间|内)?)`,
     String.raw`(?<streak>连续(?<s1>${N})年)`,
-    String.raw`(?<past>(?:近|过去|前)(?<p1>${N})年)`,
+    String.raw`(?<past>(?:近|过去|前)(?<p1>${N})年(?:来|以来)?|(?<p2>${N})年(?:来|以来))`,
   ].join('|'),
   'gu',
 );
@@ -68,8 +73,8 @@ const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
 export function findTimeExpressions(text: string, from: number, to: number): TimeExpression[] {
   const slice = text.slice(from, to);
   const out: TimeExpression[] = [];
-  // Every pattern has 年 or a five-year-plan 五 in it; most sentences have neither.
-  if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0) return out;
+  // Every pattern has 年, 季 or a five-year-plan 五 in it; most sentences have none.
+  if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0 && slice.indexOf('季') < 0) return out;
   for (const m of slice.matchAll(PATTERN)) {
     const g = m.groups ?? {};
     const meaning = meaningOf(g);
@@ -78,7 +83,7 @@ export function findTimeExpressions(text: string, from: number, to: number): Tim
     // 2008年奥运会, 2024年世博会: a year in the name of an event is no time of a statement.
     if (g.year !== undefined && EVENT_AFTER_YEAR.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     const before = text.slice(Math.max(0, start - 2), start);
-    out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' });
+    out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' || g.rel === '上一年' });
   }
   return out;
 }
@@ -93,8 +98,8 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
   if (g.span !== undefined) return { type: 'year', from: Number(g.y1), to: Number(g.y2) };
   if (g.year !== undefined) return { type: 'year', from: Number(g.y), to: Number(g.y) };
   if (g.rel !== undefined) {
-    const offsets: Record<string, number> = { 今年: 0, 本年度: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 };
-    const offset = offsets[g.rel];
+    const word = Object.keys(RELATIVE_YEARS).filter((w) => g.rel!.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+    const offset = word === undefined ? undefined : RELATIVE_YEARS[word];
     return offset === undefined ? { type: 'current' } : { type: 'relative', offset };
   }
   if (g.ahead !== undefined || g.range !== undefined) {
@@ -109,7 +114,7 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
     return n === null || Number.isNaN(n) ? null : { type: 'streak', years: n };
   }
   if (g.past !== undefined) {
-    const n = smallNumber(g.p1 ?? '');
+    const n = smallNumber(g.p1 ?? g.p2 ?? '');
     return n === null || Number.isNaN(n) ? null : { type: 'past', years: n };
   }
   return null;

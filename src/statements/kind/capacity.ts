@@ -1,0 +1,47 @@
+import type { Token } from '../../core/types.js';
+import { CAPACITY_NOUNS, CAPACITY_USE } from '../../lexicon/cues.js';
+import { capacityCues } from '../sentenceScan.js';
+import { hit, type KindRule } from './types.js';
+
+const capacityNouns = new Set(CAPACITY_NOUNS);
+const capacityUse = new Set(CAPACITY_USE);
+// Counts of items are no capacity: 淘汰落后产能400项 counts items of capacity, it states none.
+const ITEM_UNITS = new Set(['项', '个', '家', '处', '条', '批', '次', '类', '种']);
+// Shares and growth rates of a capacity are about the capacity (产能增速超过16%, 占…产能的70%).
+const OF_CAPACITY = new Set(['增速', '增幅', '增长率', '占比', '比重', '份额', '的']);
+const LINK_BEFORE_NUMBER = new Set(['可达', '可', '达', '达到', '为', '超', '超过', '约', '近', '逾', '突破', '共', '合计', '总计', '高达', '增加', '新增', '只有', '仅', '仅有']);
+
+/**
+ * Designed or installed scale: 年产1000台 anywhere before the number in its clause; a generic
+ * capacity word (产能, 装机容量, 总库容, 受益人口) right before the number or as the noun right after
+ * it (40万吨PP产能); not its use (产能利用率, 开工率) nor counts of items.
+ */
+export const capacity: KindRule = {
+  id: 'cue.capacity',
+  decide(c) {
+    if (ITEM_UNITS.has(c.quantity.unit)) return null;
+    const { words } = c;
+    let i = c.qStart - 1;
+    while (i >= c.clauseStart && (LINK_BEFORE_NUMBER.has(words[i]!.text) || words[i]!.pos === 'd')) i--;
+    if (i > c.clauseStart && OF_CAPACITY.has(words[i]!.text) && capacityNouns.has(words[i - 1]!.text)) i--;
+    if (i >= c.clauseStart && (capacityCues.has(words[i]!.text) || capacityNouns.has(words[i]!.text)) && !usedBefore(words, i, c.clauseStart)) {
+      return { kind: 'capacity', cue: hit(words[i]!) };
+    }
+    const strong = c.scan.prevCapacity[c.qStart - c.scan.first] ?? -1;
+    if (strong >= c.clauseStart) return { kind: 'capacity', cue: hit(words[strong]!) };
+    // 40万吨PP产能, 261万吨新增产能: the capacity noun a few words after the number.
+    for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 3); k++) {
+      const w = words[k]!;
+      if (capacityNouns.has(w.text)) return capacityUse.has(words[k + 1]?.text ?? '') ? null : { kind: 'capacity', cue: hit(w) };
+      if (!(w.pos.startsWith('n') || w.pos === 'eng' || w.pos === 'x')) break;
+    }
+    return null;
+  },
+};
+
+/** 落后产能, 失效产能, 淘汰…产能: capacity taken out, or 产能利用率: its use. */
+function usedBefore(words: readonly Token[], i: number, clauseStart: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return (prev !== undefined && i - 1 >= clauseStart && capacityUse.has(prev.text)) || (next !== undefined && capacityUse.has(next.text));
+}

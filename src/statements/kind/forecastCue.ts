@@ -1,0 +1,20 @@
+import { STRONG_TARGET_CUES } from '../../lexicon/cues.js';
+import { hit, type KindRule } from './types.js';
+
+const strongTarget = new Set(STRONG_TARGET_CUES);
+
+/**
+ * 预计, 有望, 料, 机构认为…将: an expectation earlier in the sentence governs the numbers after it
+ * (also a later 将), unless a commitment (力争, 确保, 目标) stands closer to the number.
+ */
+export const forecastCue: KindRule = {
+  id: 'cue.forecast',
+  decide(c) {
+    const k = c.qStart - c.scan.first;
+    const f = c.scan.prevForecast[k] ?? -1;
+    if (f < 0) return null;
+    const nearest = c.scan.prevCue[k] ?? -1;
+    if (nearest > f && c.scan.cueKind[nearest - c.scan.first] === 'target' && strongTarget.has(c.words[nearest]!.text)) return null;
+    return { kind: 'forecast', cue: hit(c.words[f]!) };
+  },
+};

@@ -1,0 +1,21 @@
+import { MARKET_MEASURES } from '../../lexicon/cues.js';
+import { hit, type KindRule } from './types.js';
+
+const WILL = new Set(['将', '会', '将会', '要', '将要']);
+const measures = [...MARKET_MEASURES].sort((a, b) => b.length - a.length);
+
+/**
+ * 黄金价格将涨至1460美元, 开工率将回升: 将 said of a market measure (a price, a rate, an output)
+ * is an expectation, not anybody's plan: a forecast.
+ */
+export const marketWill: KindRule = {
+  id: 'cue.market-will',
+  decide(c) {
+    const k = c.scan.prevCue[c.qStart - c.scan.first] ?? -1;
+    if (k < 0 || !WILL.has(c.words[k]!.text)) return null;
+    // The measure is the subject of 将: the words right before it, or the metric of the number.
+    const subject = c.text.slice(c.words[Math.max(c.clauseStart, k - 3)]!.start, c.words[k]!.start);
+    const isMarket = measures.some((m) => subject.endsWith(m) || subject.includes(m + '将') || c.metric.endsWith(m));
+    return isMarket ? { kind: 'forecast', cue: hit(c.words[k]!) } : null;
+  },
+};

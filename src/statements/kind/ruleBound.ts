@@ -1,0 +1,26 @@
+import { RULE_BOUNDS, RULE_NOUNS } from '../../lexicon/cues.js';
+import { hit, type KindRule } from './types.js';
+
+const ruleBounds = [...RULE_BOUNDS].sort((a, b) => b.length - a.length);
+const ruleNouns = RULE_NOUNS;
+const PAST = new Set(['已', '已经', '了', '曾', '曾经']);
+
+/**
+ * Requirements of rules, contracts and commitments: a number bounded by 不超过/不低于/不少于
+ * (written in the quantity or right before it), or measured by a limit noun (阈值, 门槛, 上限), is
+ * what must hold, not what happened: a target. A completion word before it (已) keeps it a fact.
+ */
+export const ruleBound: KindRule = {
+  id: 'cue.rule',
+  decide(c) {
+    const { words, quantity } = c;
+    for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) if (PAST.has(words[k]!.text)) return null;
+    const own = ruleBounds.find((b) => quantity.text.startsWith(b));
+    if (own) return { kind: 'target', cue: { start: quantity.start, end: quantity.start + own.length, text: own } };
+    const before = words[c.qStart - 1];
+    if (before && before.end === quantity.start && ruleBounds.includes(before.text)) return { kind: 'target', cue: hit(before) };
+    const noun = ruleNouns.find((n) => c.metric.endsWith(n));
+    if (noun) return { kind: 'target', cue: null };
+    return null;
+  },
+};

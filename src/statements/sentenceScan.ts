@@ -1,0 +1,118 @@
+/**
+ * One pass over the tokens of a sentence that answers, for every token, the questions each
+ * quantity would otherwise answer by scanning back to the sentence start: where its clause
+ * starts and ends, and which kind cue stands nearest before it. Quantities then look them up
+ * in constant time, so a sentence with n quantities costs O(n + tokens), not O(n × tokens).
+ */
+import type { Token } from '../core/types.js';
+import {
+  CAPACITY_CUES, CLAUSE_ONLY_CUES, CONTRAST_WORDS, FACT_CUES, FORECAST_CUES, FORECAST_NOUN_BEFORE, MODAL_FORECAST, TARGET_CUES,
+} from '../lexicon/cues.js';
+import { isClauseBreak } from './sentenceView.js';
+
+const forecastCues = new Set(FORECAST_CUES);
+const nounBefore = new Set(FORECAST_NOUN_BEFORE);
+const modal = new Set(MODAL_FORECAST);
+const targetCues = new Set(TARGET_CUES);
+const clauseOnly = new Set(CLAUSE_ONLY_CUES);
+const factCues = new Set(FACT_CUES);
+const contrast = new Set(CONTRAST_WORDS);
+// Cues that name a production capability wherever they stand in the clause (年产1000台).
+const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理', '日产', '年生产']);
+export const capacityCues = new Set(CAPACITY_CUES);
+
+/** The kind a cue word asks for. */
+export type CueKind = 'forecast' | 'target' | 'fact';
+
+/** Per-token answers for one sentence; arrays are indexed by `token - first`. */
+export interface SentenceScan {
+  /** First token of the sentence, and one past its last. */
+  readonly first: number;
+  readonly last: number;
+  readonly clauseStart: Int32Array;
+  readonly clauseEnd: Int32Array;
+  /** Nearest forecast cue strictly before the token, or -1 (a contrast word resets it). */
+  readonly prevForecast: Int32Array;
+  /** Nearest target or fact cue strictly before the token, or -1; clause-only cues only inside their clause. */
+  readonly prevCue: Int32Array;
+  /** Nearest strong capacity word (年产, 日处理…) before the token in its clause, or -1. */
+  readonly prevCapacity: Int32Array;
+  /** The kind of the cue at each token, or null. */
+  readonly cueKind: readonly (CueKind | null)[];
+}
+
+/** True when token `i` is a forecast cue used as a verb (预计, 有望, 料, 会 before a verb). */
+export function isForecastCue(words: readonly Token[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (modal.has(w.text)) return next !== undefined && (next.pos.startsWith('v') || next.pos === 'p' || next.pos === 'd');
+  if (!forecastCues.has(w.text)) return false;
+  const prev = words[i - 1];
+  // 慢于预期, 他们的预期: an expectation named, not made.
+  if (prev && nounBefore.has(prev.text)) return false;
+  // 预测预警机制, 预期目标: 预测/预期 modifying a noun. 预期中国进口量 (a verb with its object) stays a cue.
+  if ((w.text === '预测' || w.text === '预期' || w.text === '预估') && next !== undefined && (next.pos === 'vn' || next.text === '目标' || next.text === '结果')) return false;
+  // 料 alone is a noun (材料) unless a verb or an adverb follows it (料涨至, 料将).
+  if (w.text === '料' || w.text === '望') return next !== undefined && (next.pos.startsWith('v') || next.pos === 'd' || next.pos === 'p');
+  return true;
+}
+
+/**
+ * Scans the sentence tokens `[first, last)` once.
+ *
+ * @example
+ * const scan = scanSentence(words, 0, words.length);
+ * scan.clauseStart[k - scan.first] // the first token of token k's clause
+ */
+export function scanSentence(words: readonly Token[], first: number, last: number): SentenceScan {
+  const n = Math.max(0, last - first);
+  const clauseStart = new Int32Array(n);
+  const clauseEnd = new Int32Array(n);
+  const prevForecast = new Int32Array(n);
+  const prevCue = new Int32Array(n);
+  const prevCapacity = new Int32Array(n);
+  const cueKind: (CueKind | null)[] = new Array<CueKind | null>(n).fill(null);
+  let start = first;
+  let forecast = -1;
+  let cue = -1;
+  let clauseCue = -1; // a clause-only cue of the current clause
+  let capacity = -1;
+  for (let k = first; k < last; k++) {
+    const w = words[k]!;
+    clauseStart[k - first] = start;
+    prevForecast[k - first] = forecast;
+    prevCue[k - first] = Math.max(cue, clauseCue);
+    prevCapacity[k - first] = capacity;
+    // 但是…: earlier cues do not reach into the contrasting clause.
+    if (contrast.has(w.text) && (k === start || isClauseBreak(words[k - 1]!))) {
+      forecast = -1;
+      cue = -1;
+      clauseCue = -1;
+      prevForecast[k - first] = -1;
+      prevCue[k - first] = -1;
+    }
+    if (isForecastCue(words, k)) {
+      cueKind[k - first] = 'forecast';
+      forecast = k;
+      cue = k;
+    } else if (targetCues.has(w.text)) {
+      cueKind[k - first] = 'target';
+      if (clauseOnly.has(w.text)) clauseCue = k;
+      else cue = k;
+    } else if (factCues.has(w.text)) {
+      cueKind[k - first] = 'fact';
+      cue = k;
+    }
+    const next = words[k + 1];
+    // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
+    if (STRONG_CAPACITY.has(w.text) || (next !== undefined && STRONG_CAPACITY.has(w.text + next.text))) capacity = k;
+    if (isClauseBreak(w)) {
+      for (let j = start; j <= k; j++) clauseEnd[j - first] = k;
+      start = k + 1;
+      clauseCue = -1;
+      capacity = -1;
+    }
+  }
+  for (let j = start; j < last; j++) clauseEnd[j - first] = last;
+  return { first, last, clauseStart, clauseEnd, prevForecast, prevCue, prevCapacity, cueKind };
+}

@@ -1,0 +1,24 @@
+/**
+ * Durations that say when rather than how much: by-when spans (3年内, 未来3个月), since-phrases
+ * (十年来, 八年来), windows around an anchor (前11个月, 三年前, 十五年间, 这十年里). They are
+ * horizons or plain time words, never statements (spec: "durations vs horizons").
+ */
+import type { Quantity } from '../core/types.js';
+import { WINDOW_FOLLOWERS, WINDOW_LEADERS } from '../lexicon/timeWords.js';
+
+const followers = [...WINDOW_FOLLOWERS].sort((a, b) => b.length - a.length);
+const leaders = [...WINDOW_LEADERS].sort((a, b) => b.length - a.length);
+
+/**
+ * True when the duration `q` is a window of time in `text`.
+ *
+ * @example
+ * isTimeWindow(q /* 3年 *\/, '红岭创投三年内清盘') //=> true
+ */
+export function isTimeWindow(q: Quantity, text: string): boolean {
+  if (!q.duration || q.comparator !== 'eq') return false;
+  const after = text.slice(q.end, q.end + 2);
+  if (followers.some((w) => after.startsWith(w))) return true;
+  const before = text.slice(Math.max(0, q.start - 2), q.start);
+  return leaders.some((w) => before.endsWith(w));
+}
