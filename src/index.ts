@@ -19,6 +19,7 @@ export type {
   Quantity,
   QuantityFields,
   RangeValue,
+  Script,
   Sentence,
   SingleValue,
   Span,
@@ -54,6 +55,7 @@ export {
 } from './segment/index.js';
 export { renderHtml, type RenderOptions } from './render/index.js';
 export { analyzeMany } from './batch/analyzeMany.js';
+export { detectScript } from './normalize/detectScript.js';
 export type {
   AnalyzeManyOptions,
   BatchDocument,

@@ -223,7 +223,15 @@ export interface AnalyzeOptions {
   readonly date?: string;
   /** A caller-chosen document id, echoed in the result. */
   readonly id?: string;
+  /**
+   * The script of the text: `'auto'` (default) detects it; traditional text (Hong Kong, Taiwan,
+   * Macau) is analysed on a simplified view and every span still points into the original.
+   */
+  readonly script?: 'auto' | Script;
 }
+
+/** The script a text is written in. */
+export type Script = 'simplified' | 'traditional';
 
 /** The analysis of one document. */
 export interface Analysis {
@@ -233,6 +241,11 @@ export interface Analysis {
   readonly date?: string;
   /** The caller's original text, unchanged. */
   readonly text: string;
+  /**
+   * The script the text was analysed as (detected, or the `script` option). `analyze()` always
+   * sets it; optional so analyses built by hand (tests, stored results) stay valid.
+   */
+  readonly script?: Script;
   /** Sentences and headline lines, in order. */
   readonly sentences: readonly Sentence[];
   /** Word tokens with part-of-speech tags, in order; no token crosses an entity's edge. */

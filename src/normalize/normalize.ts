@@ -1,4 +1,6 @@
+import { detectScript, type Script } from './detectScript.js';
 import { foldWidthChar } from './foldWidth.js';
+import { toSimplified } from './toSimplified.js';
 
 /**
  * Normalised text plus the map back to the caller's original. Every stage works on `text`;
@@ -9,6 +11,22 @@ export interface Normalized {
   readonly text: string;
   /** `origin[i]` is the original offset of normalised unit `i`. */
   readonly origin: Int32Array;
+  /**
+   * `originEnd[i]` is the original offset just after what unit `i` stands for, when that is not
+   * `origin[i] + 1`: a traditional phrase converted to a simplified one of another length.
+   */
+  readonly originEnd?: Int32Array;
+  /** The script of the original; traditional text is converted so `text` is simplified. */
+  readonly script: Script;
+}
+
+/** Which script to assume: `auto` detects it, the others force it. */
+export type ScriptOption = 'auto' | Script;
+
+/** Options for {@link normalize}. */
+export interface NormalizeOptions {
+  /** `auto` (default) converts the text when traditional characters outnumber simplified ones. */
+  readonly script?: ScriptOption;
 }
 
 // CJK clause punctuation stays full-width: sentence and clause rules read it as written.
@@ -59,12 +77,14 @@ function hasUnclosedPair(line: string): boolean {
  * Normalises news text for analysis while keeping a map to the original offsets:
  * full-width ASCII to half-width (CJK clause punctuation kept), wide and no-break spaces to
  * spaces, zero-width characters and BOM dropped, CRLF and CR to LF, and line breaks that a page
- * layout put inside a sentence (`“升\n\n位争先工程”`) removed.
+ * layout put inside a sentence (`“升\n\n位争先工程”`) removed; traditional text converted to
+ * simplified (OpenCC's data via opencc-js), so every later stage sees one script.
  *
  * @example
  * normalize('增长１７％\r\n').text //=> '增长17%\n'
+ * normalize('營收年增率達３成').text //=> '营收年增率达3成'
  */
-export function normalize(original: string): Normalized {
+export function normalize(original: string, options: NormalizeOptions = {}): Normalized {
   // Pass 1: per-character folding and dropping, one output unit per kept input unit.
   const chars = new Uint16Array(original.length);
   const origin = new Int32Array(original.length);
@@ -119,7 +139,25 @@ export function normalize(original: string): Normalized {
       runStart = -1;
     }
   }
-  return { original, text: parts.join(''), origin: map.subarray(0, kept) };
+  const text = parts.join('');
+  const origin2 = map.subarray(0, kept);
+  const script = options.script === undefined || options.script === 'auto' ? detectScript(text) : options.script;
+  return script === 'traditional' ? convertScript(original, text, origin2) : { original, text, origin: origin2, script };
+}
+
+/** Runs the traditional → simplified conversion on normalised text and composes the offset maps. */
+function convertScript(original: string, folded: string, origin: Int32Array): Normalized {
+  const converted = toSimplified(folded);
+  const n = converted.text.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let uneven = false;
+  for (let i = 0; i < n; i++) {
+    start[i] = origin[converted.start[i]!]!;
+    end[i] = origin[converted.end[i]! - 1]! + 1;
+    if (end[i] !== start[i]! + 1) uneven = true;
+  }
+  return { original, text: converted.text, origin: start, ...(uneven ? { originEnd: end } : {}), script: 'traditional' };
 }
 
 /** Maps a half-open span of the normalised text to the original text. */
@@ -128,7 +166,7 @@ export function toOriginalSpan(n: Normalized, start: number, end: number): { sta
     const at = start < n.origin.length ? n.origin[start]! : n.original.length;
     return { start: at, end: at };
   }
-  return { start: n.origin[start]!, end: n.origin[end - 1]! + 1 };
+  return { start: n.origin[start]!, end: n.originEnd !== undefined ? n.originEnd[end - 1]! : n.origin[end - 1]! + 1 };
 }
 
 function splitLines(text: string): { start: number; end: number }[] {
@@ -149,17 +187,20 @@ function splitLines(text: string): { start: number; end: number }[] {
  * something inside (the caller maps the offsets and slices the original instead).
  */
 export function shiftMapper(n: Normalized): (start: number, end: number) => number {
-  const { text, original, origin } = n;
-  // irregular[i]: unit i was folded, or does not follow unit i-1 in the original.
+  const { text, original, origin, originEnd } = n;
+  // irregular[i]: unit i was folded or converted, does not follow unit i-1 in the original, or
+  // stands for more than one original unit.
   const prefix = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
     const o = origin[i]!;
-    const irregular = text.charCodeAt(i) !== original.charCodeAt(o) || (i > 0 && o !== origin[i - 1]! + 1);
+    const irregular =
+      text.charCodeAt(i) !== original.charCodeAt(o) || (i > 0 && o !== origin[i - 1]! + 1) || (originEnd !== undefined && originEnd[i] !== o + 1);
     prefix[i + 1] = prefix[i]! + (irregular ? 1 : 0);
   }
   return (start: number, end: number): number => {
     // An offset jump just before the span is fine; a change inside it is not.
     if (end <= start || prefix[end]! - prefix[start + 1]! !== 0 || text.charCodeAt(start) !== original.charCodeAt(origin[start]!)) return NaN;
+    if (originEnd !== undefined && originEnd[start] !== origin[start]! + 1) return NaN;
     return origin[start]! - start;
   };
 }

@@ -111,7 +111,7 @@ function makeAnalyzer(segmenter: Segmenter, tagger: EntityTagger): Analyzer {
  * to the caller's original text.
  */
 function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: string, options: AnalyzeOptions): Analysis {
-  const norm = normalize(original);
+  const norm = normalize(original, options.script !== undefined ? { script: options.script } : {});
   const text = norm.text;
   const ranges = splitSentences(text);
   const cut: Token[] = [];
@@ -138,6 +138,7 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     text: original,
+    script: norm.script,
     sentences: ranges.map((r): Sentence => ({ ...mapSpan(norm, r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
     tokens: tokens.map((t): Token => {
       const d = shift(t.start, t.end);

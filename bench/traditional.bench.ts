@@ -1,0 +1,65 @@
+/**
+ * Cost of script handling (issue #19), as ratios in one process on the same analyzer:
+ * - `auto` against `script: 'simplified'` on simplified text: the price of detection alone
+ *   (the bar: no slower than before, i.e. a ratio of about 1.00);
+ * - the same text converted to traditional (opencc-js `cn` → `hk`, `cn` → `tw`) with `auto`
+ *   against the simplified original with `auto` (the bar: at most 1.3× the time).
+ * Time is this process's CPU time (user + system), not wall-clock, and runs alternate between
+ * the rows with the best of eight rounds counting, so load from other processes on a shared
+ * machine does not tilt the ratios. Corpus: the first 3,000 lines of data/throughput/news.txt,
+ * one document per line, and the seed article as one document (20 times a round).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { AnalyzeOptions } from '../src/core/types.js';
+import { createAnalyzerSync } from '../src/pipeline/createAnalyzer.js';
+import { sharedDir } from '../eval/shared.js';
+
+interface Row {
+  readonly name: string;
+  readonly docs: readonly string[];
+  readonly options: AnalyzeOptions;
+}
+
+/** CPU milliseconds (user + system) that `fn` takes in this process. */
+function cpuMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+export async function run(): Promise<void> {
+  const shared = sharedDir();
+  if (!shared) return;
+  const lines = readFileSync(join(shared, 'data/throughput/news.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3000);
+  const seed = readFileSync(join(shared, 'seeds/000_6f12cfffa2f3de6d.txt'), 'utf8');
+  const hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const analyzer = createAnalyzerSync();
+  const corpora = [
+    { name: `news.txt, ${lines.length} lines as documents`, docs: lines },
+    { name: 'seed article, one document, 20 times', docs: Array<string>(20).fill(seed) },
+  ];
+  console.log('| corpus | run | CPU ms per pass | ratio to simplified text, `script: simplified` |\n|---|---|---|---|');
+  for (const corpus of corpora) {
+    const rows: Row[] = [
+      { name: 'simplified text, `script: simplified` (no detection)', docs: corpus.docs, options: { script: 'simplified' } },
+      { name: 'simplified text, `auto`', docs: corpus.docs, options: {} },
+      { name: 'traditional (hk) text, `auto`', docs: corpus.docs.map(hk), options: {} },
+      { name: 'traditional (tw) text, `auto`', docs: corpus.docs.map(tw), options: {} },
+    ];
+    const best = rows.map(() => Infinity);
+    for (let round = 0; round < 9; round++) {
+      rows.forEach((row, i) => {
+        const ms = cpuMs(() => row.docs.forEach((d) => analyzer.analyze(d, row.options)));
+        if (round > 0) best[i] = Math.min(best[i]!, ms); // round 0 warms up
+      });
+    }
+    rows.forEach((row, i) => console.log(`| ${corpus.name} | ${row.name} | ${best[i]!.toFixed(1)} | ${(best[i]! / best[0]!).toFixed(2)} |`));
+  }
+}
