@@ -25,6 +25,8 @@ export interface CollectOptions {
 export interface IncompleteJob extends JobEntry {
   /** Indices of the records without a result or error record. */
   readonly missing: readonly number[];
+  /** A job file that exists but cannot be read. */
+  readonly problem?: string;
   /** Where BullMQ has the job now, and why it failed if it did. */
   readonly state?: string;
   readonly reason?: string;
@@ -44,13 +46,15 @@ export interface CollectSummary {
   readonly exitCode: 0 | 2;
 }
 
-async function readLines(path: string): Promise<string[] | null> {
+/** The lines of a job file; none when it is absent; a problem when it cannot be read. */
+async function readLines(path: string): Promise<{ lines: string[]; problem?: string }> {
   try {
     const text = await readFile(path, 'utf8');
-    return text.split('\n').filter((line) => line !== '');
+    return { lines: text.split('\n').filter((line) => line !== '') };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') return { lines: [] };
+    return { lines: [], problem: `cannot read ${path}: ${e.message}` };
   }
 }
 
@@ -77,9 +81,9 @@ export async function collectOutputs(q: OpenQueue, options: CollectOptions): Pro
       totals.documents += entry.count;
       const files = jobFiles(entry.id);
       const seen = new Uint8Array(entry.count);
-      const take = (lines: readonly string[] | null): string[] => {
+      const take = (lines: readonly string[]): string[] => {
         const kept: string[] = [];
-        for (const raw of lines ?? []) {
+        for (const raw of lines) {
           const split = splitIndexedLine(raw);
           const at = split ? split.index - entry.first : -1;
           if (!split || at < 0 || at >= entry.count || seen[at]) {
@@ -91,8 +95,11 @@ export async function collectOutputs(q: OpenQueue, options: CollectOptions): Pro
         }
         return kept;
       };
-      const results = take(await readLines(join(options.dir, files.results)));
-      const failures = take(await readLines(join(options.dir, files.errors)));
+      const resultFile = await readLines(join(options.dir, files.results));
+      const errorFile = await readLines(join(options.dir, files.errors));
+      const results = take(resultFile.lines);
+      const failures = take(errorFile.lines);
+      const problem = resultFile.problem ?? errorFile.problem;
       totals.analysed += results.length;
       totals.failed += failures.length;
       if (results.length > 0) await out.write(results.join(''));
@@ -104,7 +111,7 @@ export async function collectOutputs(q: OpenQueue, options: CollectOptions): Pro
       seen.forEach((s, i) => s || missing.push(entry.first + i));
       if (missing.length > 0) {
         totals.missing += missing.length;
-        incomplete.push({ ...entry, missing });
+        incomplete.push({ ...entry, missing, ...(problem ? { problem } : {}) });
       }
     }
   } finally {
@@ -136,7 +143,8 @@ export function formatCollect(s: CollectSummary, errors: string | null): string 
   if (s.unexpected > 0) lines.push(`${s.unexpected} records found twice or outside their job were left out`);
   for (const job of s.incomplete.slice(0, LIST_INCOMPLETE)) {
     const range = job.missing.length === job.count ? 'all its records' : `${job.missing.length} of its ${job.count} records`;
-    lines.push(`missing: job ${job.id} (${job.source} records ${job.first}-${job.first + job.count - 1}): ${range}; job ${job.state ?? '?'}${job.reason ? `: ${job.reason}` : ''}`);
+    const why = job.problem ?? `job ${job.state ?? '?'}${job.reason ? `: ${job.reason}` : ''}`;
+    lines.push(`missing: job ${job.id} (${job.source} records ${job.first}-${job.first + job.count - 1}): ${range}; ${why}`);
   }
   if (s.incomplete.length > LIST_INCOMPLETE) lines.push(`… and ${s.incomplete.length - LIST_INCOMPLETE} more incomplete jobs`);
   return `${lines.join('\n')}\n`;

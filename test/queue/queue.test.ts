@@ -13,6 +13,7 @@ import { connectRedis } from '../../src/queue/connection.js';
 import { enqueueInputs } from '../../src/queue/enqueue.js';
 import { jobFiles, jobId } from '../../src/queue/jobs.js';
 import { openQueue, type OpenQueue } from '../../src/queue/open.js';
+import { runQueueWorker } from '../../src/queue/runWorker.js';
 import { queueStatus } from '../../src/queue/status.js';
 import { redisSkipReason, startRedis, type RedisServer } from './redisServer.js';
 
@@ -23,6 +24,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const archive = join(root, 'fixtures/batch/archive');
 const read = { encoding: 'auto', fields: DEFAULT_FIELDS, maxDocumentBytes: 2e6 } as const;
 const devnull = { write: () => true } as unknown as NodeJS.WritableStream;
+const ids = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { id: string }).id);
 
 describe.skipIf(skip !== null)('queue on redis-server', () => {
   let redis: RedisServer;
@@ -113,6 +119,35 @@ describe.skipIf(skip !== null)('queue on redis-server', () => {
     expect(s).toMatchObject({ documents: 3, analysed: 1, failed: 1, missing: 1, unexpected: 3, exitCode: 2 });
     expect(readFileSync(out, 'utf8')).toBe('{"id":"news-1"}\n');
     expect(s.incomplete[0]?.missing).toEqual([2]);
+  });
+
+  it('retries a job that throws with backoff, lists it as failed after its attempts, and runs it again on retry', async () => {
+    const q = await open('retry');
+    const input = join(archive, 'c-news.jsonl');
+    await enqueueInputs(q, { inputs: [input], chunk: 2, read, attempts: 2, backoffMs: 50, cwd: root });
+    const out = join(tmp, 'retry-out');
+    // a directory where the first job's error file must go: its rename fails on every attempt
+    const blocked = join(out, jobFiles(jobId(input, 0)).errors);
+    mkdirSync(join(blocked, 'x'), { recursive: true });
+    const work = () =>
+      runQueueWorker({
+        redis: redis.url, queue: 'retry', out, threads: 1, analyzer: { segmenter: 'none' }, fields: ['statements'],
+        maxDocumentBytes: 2e6, lockMs: 5000, stalledIntervalMs: 1000, maxStalledCount: 1, untilEmpty: true, stderr: devnull,
+      });
+    expect(await work()).toMatchObject({ jobs: 1, analysed: 1, failed: 0, jobErrors: 2 });
+    const status = await queueStatus(q);
+    expect(status).toMatchObject({ waiting: 0, delayed: 0, active: 0, done: 1, failed: 1 });
+    expect(status.failedJobs).toEqual([expect.objectContaining({ id: jobId(input, 0), first: 0, count: 2, attempts: 2, reason: expect.stringMatching(/EISDIR|ENOTEMPTY|directory/) })]);
+    const before = await collectOutputs(q, { dir: out, output: join(tmp, 'r1.jsonl'), errors: join(tmp, 'r1-errors.jsonl'), stderr: devnull });
+    expect(before).toMatchObject({ missing: 2, exitCode: 2 });
+    expect(before.incomplete[0]).toMatchObject({ state: 'failed', reason: expect.stringMatching(/EISDIR|ENOTEMPTY|directory/) });
+
+    rmSync(blocked, { recursive: true });
+    await q.queue.retryJobs({ state: 'failed' });
+    expect(await work()).toMatchObject({ jobs: 1, analysed: 1, failed: 1, jobErrors: 0 });
+    const after = await collectOutputs(q, { dir: out, output: join(tmp, 'r2.jsonl'), errors: join(tmp, 'r2-errors.jsonl'), stderr: devnull });
+    expect(after).toMatchObject({ documents: 3, analysed: 2, failed: 1, missing: 0, unexpected: 0, exitCode: 2 });
+    expect(ids(readFileSync(join(tmp, 'r2.jsonl'), 'utf8'))).toEqual(['news-1', 'news-3']);
   });
 
   it('fails at once with a clear message when Redis is not there', async () => {
