@@ -58,6 +58,12 @@ export async function createPool(options: {
    * needs more kills its worker: it becomes a `worker-crashed` failure and a new worker starts.
    */
   readonly maxHeapMb?: number;
+  /**
+   * Longest time one document may take in a worker, in milliseconds (default: no limit). A
+   * document still running then has its worker stopped: it becomes a `timeout` failure and a
+   * new worker starts. Not applied with `workers: 0` (the calling thread cannot be stopped).
+   */
+  readonly maxTaskMs?: number;
 }): Promise<Pool> {
   const threads = options.workers;
   if (!Number.isInteger(threads) || threads < 0) throw new TypeError(`workers must be a whole number ≥ 0, got ${String(threads)}`);
@@ -109,15 +115,46 @@ export async function createPool(options: {
     await piscina.destroy();
     throw error;
   }
+  // At most one task per thread is handed to piscina, so a task starts as soon as it is sent
+  // and its time limit counts running time, not time spent waiting in a queue.
+  const slots = createSlots(threads);
+  const limit = options.maxTaskMs;
   return {
     threads,
     run: async (task) => {
+      await slots.take();
       try {
-        return (await piscina.run(task)) as WorkerReply;
+        const signal = limit !== undefined ? AbortSignal.timeout(limit) : undefined;
+        return (await piscina.run(task, signal ? { signal } : {})) as WorkerReply;
       } catch (error) {
+        if (limit !== undefined && (error as Error)?.name === 'AbortError') {
+          return { ok: false, error: { code: 'timeout', message: `analysis took longer than ${limit / 1000} s; its worker was stopped` } };
+        }
         return { ok: false, error: { code: 'worker-crashed', message: (error as Error)?.message ?? String(error) } };
+      } finally {
+        slots.give();
       }
     },
     close: () => piscina.destroy(),
+  };
+}
+
+/** A counting semaphore: `take()` waits while all `n` slots are in use. */
+function createSlots(n: number): { take(): Promise<void>; give(): void } {
+  let free = n;
+  const waiting: Array<() => void> = [];
+  return {
+    take: () => {
+      if (free > 0) {
+        free--;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    give: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    },
   };
 }

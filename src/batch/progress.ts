@@ -1,6 +1,7 @@
 /**
  * Progress and summary on standard error: a cli-progress bar when stderr is a terminal
- * (documents, MB, docs/s, ETA by bytes, errors), plain lines every few seconds otherwise,
+ * (documents done, docs/s, errors, and the time left once it is known), plain lines every few
+ * seconds otherwise,
  * and a final summary that accounts for every document read.
  */
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
@@ -30,24 +31,62 @@ export type ProgressMode = 'bar' | 'plain' | 'none';
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 
 /**
- * Starts a progress display on `stream` (standard error).
+ * A duration for people: `42s`, `3m05s`, `1h02m`.
  *
  * @example
- * const progress = startProgress('plain', process.stderr, { totalBytes: 5e6 });
+ * formatDuration(185) //=> '3m05s'
+ */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/**
+ * The time left, by documents done (not bytes read: reading runs ahead of analysis), or null
+ * while it is not known yet: no total, or too little done (fewer than 3 documents or 2 %, or
+ * less than 2 s) for the rate to mean anything.
+ *
+ * @example
+ * etaSeconds(50, 200, 10) //=> 30
+ * etaSeconds(1, 200, 10) //=> null
+ */
+export function etaSeconds(done: number, total: number | null, elapsedSeconds: number): number | null {
+  if (total === null || done <= 0 || done < Math.min(3, total) || done < total * 0.02 || elapsedSeconds < 2) return null;
+  return Math.max(0, total - done) * (elapsedSeconds / done);
+}
+
+/**
+ * Starts a progress display on `stream` (standard error). `totalDocuments` is the number of
+ * documents when it is known before reading (only `.txt` files: one document each), else null;
+ * the bar then shows documents done and, once known, the time left.
+ *
+ * @example
+ * const progress = startProgress('plain', process.stderr, { totalDocuments: 120 });
  * progress.update(counts); progress.stop();
  */
 export function startProgress(
   mode: ProgressMode,
   stream: NodeJS.WritableStream,
-  options: { readonly totalBytes: number | null; readonly intervalMs?: number },
+  options: { readonly totalDocuments: number | null; readonly intervalMs?: number },
 ): Progress {
   const started = performance.now();
-  const rate = (n: number): string => (n / Math.max(1e-3, (performance.now() - started) / 1000)).toFixed(0);
+  const elapsed = (): number => (performance.now() - started) / 1000;
+  const rate = (n: number): string => (n / Math.max(1e-3, elapsed())).toFixed(0);
+  const total = options.totalDocuments;
+  const eta = (done: number): string => {
+    const left = etaSeconds(done, total, elapsed());
+    return left === null ? '' : `ETA ${formatDuration(left)}`;
+  };
   if (mode === 'none') return { update() {}, log: (line) => void stream.write(`${line}\n`), stop() {} };
   if (mode === 'plain') {
     let last: BatchCounts | null = null;
     const timer = setInterval(() => {
-      if (last) stream.write(`zhnews: ${last.read} documents, ${mb(last.bytes)} MB, ${rate(last.read)} docs/s, ${last.failed} errors\n`);
+      if (!last) return;
+      const docs = total !== null ? `${last.read}/${total} documents` : `${last.read} documents`;
+      const left = eta(last.read);
+      stream.write(`zhnews: ${docs}, ${mb(last.bytes)} MB, ${rate(last.read)} docs/s, ${last.failed} errors${left ? `, ${left}` : ''}\n`);
     }, options.intervalMs ?? 10_000);
     timer.unref();
     return {
@@ -56,23 +95,22 @@ export function startProgress(
       stop: () => clearInterval(timer),
     };
   }
-  const total = options.totalBytes ?? 0;
   const multi = new MultiBar(
     {
       stream,
-      format: total > 0
-        ? '{bar} {percentage}% | {docs} docs | {mb} MB | {rate} docs/s | ETA {eta_formatted} | {errors} errors'
+      format: total !== null
+        ? '{bar} {percentage}% | {docs}/{total} docs | {rate} docs/s | {errors} errors {eta}'
         : '{docs} docs | {mb} MB | {rate} docs/s | {errors} errors',
       hideCursor: true,
       clearOnComplete: false,
-      etaBuffer: 50,
       fps: 5,
     },
     Presets.shades_classic,
   );
-  const bar: SingleBar = multi.create(Math.max(total, 1), 0, { docs: 0, mb: '0.0', rate: '0', errors: 0 });
+  const bar: SingleBar = multi.create(Math.max(total ?? 1, 1), 0, { docs: 0, mb: '0.0', rate: '0', errors: 0, eta: '' });
   return {
-    update: (counts) => bar.update(Math.min(counts.bytes, Math.max(total, 1)), { docs: counts.read, mb: mb(counts.bytes), rate: rate(counts.read), errors: counts.failed }),
+    update: (counts) =>
+      bar.update(Math.min(counts.read, Math.max(total ?? 1, 1)), { docs: counts.read, mb: mb(counts.bytes), rate: rate(counts.read), errors: counts.failed, eta: eta(counts.read) }),
     log: (line) => multi.log(`${line}\n`),
     stop: () => multi.stop(),
   };

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { CsvParser } from './csv.js';
-import { decodeStrict, detectEncoding, streamDecoder, type Encoding, type EncodingChoice } from './decode.js';
+import { decodeStrict, detectEncoding, streamDecoder, type Encoding, type EncodingChoice } from '../io/decode.js';
 import type { InputSource } from './discover.js';
 import { documentFromRecord, type FieldNames } from './record.js';
 import type { BatchErrorInfo } from './types.js';
@@ -51,6 +51,10 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  * }
  */
 export async function* readInput(input: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
+  if (input.kind === 'unreadable') {
+    yield { kind: 'error', id: input.id, source: input.source, error: { code: 'read-failed', message: input.message } };
+    return;
+  }
   const bytes = openBytes(input, options.onBytes);
   const head = await readHead(bytes);
   if (!head.ok) {
@@ -64,7 +68,7 @@ export async function* readInput(input: InputSource, options: ReadOptions): Asyn
 
 type ByteSource = AsyncIterator<Buffer>;
 
-function openBytes(input: InputSource, onBytes: ((n: number) => void) | undefined): ByteSource {
+function openBytes(input: Exclude<InputSource, { kind: 'unreadable' }>, onBytes: ((n: number) => void) | undefined): ByteSource {
   if (input.kind === 'stdin') return gunzipIfMagic(process.stdin, onBytes);
   const file = createReadStream(input.path, { highWaterMark: 1 << 20 });
   if (onBytes) file.on('data', (chunk) => onBytes(chunk.length));
@@ -131,7 +135,7 @@ async function readHead(bytes: ByteSource): Promise<Head> {
 
 function readFailed(error: unknown): BatchErrorInfo {
   const e = error as NodeJS.ErrnoException;
-  return { code: 'read-failed', message: e.code ? `${e.code}: ${e.message}` : String(e.message ?? error) };
+  return { code: 'read-failed', message: e.code && !String(e.message).startsWith(e.code) ? `${e.code}: ${e.message}` : String(e.message ?? error) };
 }
 
 function sniffStdinFormat(chunks: readonly Buffer[]): 'jsonl' | 'txt' {

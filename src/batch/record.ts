@@ -2,6 +2,7 @@
  * Turning one parsed input record (a JSON object or a CSV row) into a document: field lookup,
  * id rules and date normalisation. Problems are returned as error info, never thrown.
  */
+import { dateProblem, normalizeDate } from '../io/date.js';
 import type { BatchErrorInfo } from './types.js';
 
 /** Names of the fields that hold the text, id and date of a record. */
@@ -18,30 +19,6 @@ export const DEFAULT_FIELDS: FieldNames = { text: 'text', id: 'id', date: 'date'
 export type RecordDocument =
   | { readonly ok: true; readonly id: string | undefined; readonly text: string; readonly date: string | undefined }
   | { readonly ok: false; readonly id: string | undefined; readonly error: BatchErrorInfo };
-
-const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?:日|\b|(?=[T\s]))/;
-const YM_OR_Y = /^\d{4}(?:-\d{2})?$/;
-
-/**
- * Normalises an article date for `analyze()`: `YYYY`, `YYYY-MM` and `YYYY-MM-DD` pass; dates
- * written `2020/4/14`, `2020.04.14`, `2020年4月14日` or ISO timestamps become `YYYY-MM-DD`.
- * Returns null for anything else.
- *
- * @example
- * normalizeDate('2020-04-14T08:30:00+08:00') //=> '2020-04-14'
- * normalizeDate('2020年4月14日') //=> '2020-04-14'
- * normalizeDate('yesterday') //=> null
- */
-export function normalizeDate(value: string): string | null {
-  const trimmed = value.trim();
-  if (YM_OR_Y.test(trimmed)) return trimmed;
-  const m = YMD.exec(trimmed);
-  if (!m) return null;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /**
  * Reads the document fields of one record by name. The text must be a string; the id a string
@@ -70,11 +47,11 @@ export function documentFromRecord(record: Readonly<Record<string, unknown>>, fi
   if (typeof rawDate === 'string' && rawDate.trim() !== '') {
     const normalized = normalizeDate(rawDate);
     if (normalized === null) {
-      return { ok: false, id, error: { code: 'invalid-date', message: `field "${fields.date}" is not a date: ${JSON.stringify(rawDate.slice(0, 40))}` } };
+      return { ok: false, id, error: { code: 'invalid-date', message: `${fields.date}: ${dateProblem(rawDate)}` } };
     }
     date = normalized;
   } else if (rawDate !== undefined && rawDate !== null && rawDate !== '' && !(typeof rawDate === 'string')) {
-    return { ok: false, id, error: { code: 'invalid-date', message: `field "${fields.date}" must be a string` } };
+    return { ok: false, id, error: { code: 'invalid-date', message: `${fields.date}: ${dateProblem(rawDate)}` } };
   }
   return { ok: true, id, text, date };
 }

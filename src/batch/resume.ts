@@ -38,11 +38,20 @@ function jsonlId(line: string): string | null {
   return null;
 }
 
+/** A zhnews JSON line starts so: an incomplete line that does not is someone else's text. */
+const RECORD_START = '{"id":"';
+
+function foreign(path: string, what: string): ResumeError {
+  return new ResumeError(`${path} ${what}; it does not look like a zhnews output, so it is left as it is (cannot resume)`);
+}
+
 /**
  * Reads the ids in an existing output and truncates it to its complete part: for JSON Lines,
- * the lines that end in a newline and parse as JSON; for CSV, additionally minus the rows of
- * the last document (it may have been cut between its rows, so it is analysed again).
- * Throws {@link ResumeError} when a line in the middle is not a zhnews record.
+ * the lines that end in a newline and parse as JSON; for CSV (whose quoted cells may hold line
+ * breaks), the complete records minus those of the last document (it may have been cut between
+ * its rows, so it is analysed again). Only a tail that zhnews itself could have left (a cut
+ * record) is ever removed: a file with a line that is not a zhnews record, anywhere, is refused
+ * with {@link ResumeError} and left byte-identical.
  *
  * @example
  * const { done } = await readResumeState('out.jsonl', 'jsonl');
@@ -59,37 +68,33 @@ export async function readResumeState(path: string, format: 'jsonl' | 'csv'): Pr
   let lastId: string | null = null;
   let lastIdStart = 0;
   let badLine: number | null = null;
-  const onLine = (bytes: Buffer, end: number): void => {
-    lineNo++;
-    let text = bytes.toString('utf8');
-    if (lineNo === 1) text = text.replace(/^\ufeff/, '');
-    if (badLine !== null) {
-      if (text.trim() !== '') throw new ResumeError(`${path} line ${badLine} is not a complete zhnews record; cannot resume`);
-      return;
-    }
-    if (format === 'jsonl') {
-      const id = text.trim() === '' ? null : jsonlId(text);
-      let valid = id !== null;
-      if (valid) {
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
+  let csvRecord: string[] = []; // the physical lines of a CSV record still open (odd quotes)
+  let csvQuotes = 0;
+  const quotes = (text: string): number => {
+    let n = 0;
+    for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+    return n;
+  };
+  const onJsonLine = (text: string, end: number): void => {
+    const id = text.trim() === '' ? null : jsonlId(text);
+    let valid = id !== null;
+    if (valid) {
+      try {
+        JSON.parse(text);
+      } catch {
+        valid = false;
       }
-      if (!valid) {
-        if (text.trim() !== '') badLine = lineNo;
-        return;
-      }
-      done.add(id!);
-      keep = end;
+    }
+    if (!valid) {
+      // a cut record (zhnews writes whole lines, so only at the end) may go; anything else is foreign
+      if (!text.startsWith(RECORD_START)) throw foreign(path, `line ${lineNo} is not a zhnews record`);
+      if (text.trim() !== '') badLine = lineNo;
       return;
     }
-    if (lineNo === 1) {
-      if (!text.startsWith('id,')) throw new ResumeError(`${path} does not start with the zhnews CSV header; cannot resume`);
-      keep = end;
-      return;
-    }
+    done.add(id!);
+    keep = end;
+  };
+  const onCsvRecord = (text: string, end: number): void => {
     const parser = new CsvParser();
     const records = [...parser.push(text), ...parser.end()];
     const first = records[0];
@@ -105,6 +110,28 @@ export async function readResumeState(path: string, format: 'jsonl' | 'csv'): Pr
     done.add(id);
     keep = end;
   };
+  const onLine = (bytes: Buffer, end: number): void => {
+    lineNo++;
+    let text = bytes.toString('utf8');
+    if (lineNo === 1) text = text.replace(/^\ufeff/, '');
+    if (badLine !== null) {
+      if (text.trim() !== '') throw new ResumeError(`${path} line ${badLine} is not a complete zhnews record; cannot resume`);
+      return;
+    }
+    if (format === 'jsonl') return onJsonLine(text, end);
+    if (lineNo === 1) {
+      if (!text.startsWith('id,')) throw foreign(path, 'does not start with the zhnews CSV header');
+      keep = end;
+      return;
+    }
+    csvRecord.push(text);
+    csvQuotes += quotes(text);
+    if (csvQuotes % 2 === 1) return; // a quoted cell goes on past this line break
+    const record = csvRecord.join('\n');
+    csvRecord = [];
+    csvQuotes = 0;
+    onCsvRecord(record, end);
+  };
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
@@ -117,7 +144,17 @@ export async function readResumeState(path: string, format: 'jsonl' | 'csv'): Pr
     }
     if (start < chunk.length) pending.push(Buffer.from(chunk.subarray(start)));
   }
-  // a last line without its newline is incomplete by definition
+  // A last line without its newline is incomplete by definition, but only a cut zhnews record
+  // may be removed: a file someone else wrote keeps its last line.
+  const tail = Buffer.concat(pending).toString('utf8').replace(lineNo === 0 ? /^\ufeff/ : /^/, '');
+  if (tail.trim() !== '') {
+    if (format === 'jsonl' && !tail.startsWith(RECORD_START) && !RECORD_START.startsWith(tail)) {
+      throw foreign(path, 'ends with a line that is not a zhnews record');
+    }
+    if (format === 'csv' && lineNo === 0 && !tail.startsWith('id,') && !'id,'.startsWith(tail)) {
+      throw foreign(path, 'does not start with the zhnews CSV header');
+    }
+  }
   if (format === 'csv' && lastId !== null) {
     done.delete(lastId);
     keep = lastIdStart;

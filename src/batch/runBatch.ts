@@ -3,10 +3,10 @@
  * resume, keywords, progress and an exact account of every document read.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
-import type { EncodingChoice } from './decode.js';
+import type { EncodingChoice } from '../io/decode.js';
 import { discoverInputs } from './discover.js';
+import { guardOutputs } from './outputGuard.js';
 import { withKeywords } from './keywords.js';
 import { orderedMap } from './ordered.js';
 import { createPool } from './pool.js';
@@ -38,7 +38,11 @@ export interface BatchRunOptions {
   /** Passed unchanged to every worker's `createAnalyzer()`. */
   readonly analyzer: AnalyzerOptions;
   readonly progress: ProgressMode;
+  /** No summary line at the end (progress is set apart, by `progress`). */
+  readonly quiet?: boolean;
   readonly maxDocumentBytes: number;
+  /** Longest analysis of one document in a worker thread, in seconds (default: none); longer ones become `timeout` error records. */
+  readonly maxSecondsPerDocument?: number;
   readonly window?: number;
   readonly stderr: NodeJS.WritableStream;
   /** Aborting stops reading; documents in flight are still written. */
@@ -87,18 +91,28 @@ interface Done {
  */
 export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummary> {
   const started = performance.now();
-  // The output and error files are never inputs, even inside an input directory.
-  const own = new Set([options.output, options.errors].filter((p): p is string => p !== null).map((p) => resolve(options.cwd ?? process.cwd(), p)));
-  const sources = (await discoverInputs(options.inputs, options.cwd)).filter((s) => s.kind !== 'file' || !own.has(s.path));
+  // The output and error files are never inputs (refused before anything is written).
+  const sources = guardOutputs(await discoverInputs(options.inputs, options.cwd), {
+    output: options.output,
+    errors: options.errors,
+    resume: options.resume,
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+  });
   const resume = options.resume && options.output !== null ? await readResumeState(options.output, options.format) : null;
   const appending = resume !== null && resume.exists && (await stat(options.output!)).size > 0;
   if (resume && resume.truncated > 0) {
     options.stderr.write(`zhnews: removed an incomplete tail of ${resume.truncated} bytes from ${options.output}\n`);
   }
-  const pool = await createPool({ workers: options.workers, analyzer: options.analyzer, maxHeapMb: workerHeapMb(options.maxDocumentBytes) });
+  const pool = await createPool({
+    workers: options.workers,
+    analyzer: options.analyzer,
+    maxHeapMb: workerHeapMb(options.maxDocumentBytes),
+    ...(options.maxSecondsPerDocument !== undefined ? { maxTaskMs: options.maxSecondsPerDocument * 1000 } : {}),
+  });
   const counts: BatchCounts = { read: 0, analysed: 0, failed: 0, skipped: 0, bytes: 0 };
-  const totalBytes = sources.every((s) => s.kind === 'file') ? sources.reduce((n, s) => n + (s.kind === 'file' ? s.size : 0), 0) : null;
-  const progress = startProgress(options.progress, options.stderr, { totalBytes });
+  // known in advance only when every input is a text file (one document each)
+  const totalDocuments = sources.every((s) => s.kind === 'unreadable' || (s.kind === 'file' && s.format === 'txt')) ? sources.length : null;
+  const progress = startProgress(options.progress, options.stderr, { totalDocuments });
   const out = openSink(options.output, { append: appending });
   const errors = options.errors === null ? null : openSink(options.errors, { append: false });
   let firstResultMs: number | null = null;
@@ -186,7 +200,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummar
   }
   const seconds = (performance.now() - started) / 1000;
   const interrupted = stopped();
-  options.stderr.write(`${summaryLine(counts, seconds, { errors: options.errors, interrupted })}\n`);
+  if (!options.quiet) options.stderr.write(`${summaryLine(counts, seconds, { errors: options.errors, interrupted })}\n`);
   return {
     ...counts,
     interrupted,

@@ -38,7 +38,9 @@ export type BatchErrorCode =
   /** `analyze()` threw. */
   | 'analysis-failed'
   /** The worker thread died while it held the document. */
-  | 'worker-crashed';
+  | 'worker-crashed'
+  /** The analysis ran longer than the time allowed per document (`maxSecondsPerDocument`); its worker was stopped. */
+  | 'timeout';
 
 /** Why a document failed: a code and a human message. */
 export interface BatchErrorInfo {

@@ -78,16 +78,16 @@ export function csvHeader(keywords: boolean): string {
 }
 
 /**
- * Formats a document's CSV rows (one per statement, or one with empty statement columns), line
- * breaks inside cells replaced by spaces so that every physical line is one record.
+ * Formats a document's CSV rows (one per statement, or one with empty statement columns). A
+ * cell holding a line break is quoted and keeps it (RFC 4180): the text is not changed.
  *
  * @example
  * csvLines([['a', 'x.txt', null, null, 'fact']], null) //=> 'a,x.txt,,,fact\n'
+ * csvLines([['a', '第一行\n第二行']], null) //=> 'a,"第一行\n第二行"\n'
  */
 export function csvLines(rows: readonly (readonly (string | number | null)[])[], keywords: readonly Keyword[] | null): string {
-  const cell = (v: string | number | null): string | number | null => (typeof v === 'string' ? v.replace(/\r\n?|\n/g, ' ') : v);
   const kw = keywords ? keywords.map((k) => k.term).join(' ') : null;
-  return rows.map((row) => `${formatCsvRow(keywords ? [...row.map(cell), kw] : row.map(cell))}\n`).join('');
+  return rows.map((row) => `${formatCsvRow(keywords ? [...row, kw] : row)}\n`).join('');
 }
 
 /**

@@ -96,8 +96,7 @@ function makeAnalyzer(segmenter: Segmenter, tagger: EntityTagger): Analyzer {
     segmenter: segmenter.name,
     analyze(text, analyzeOptions = {}) {
       checkText(text, 'analyze()');
-      checkAnalyzeOptions(analyzeOptions);
-      return analyzeDocument(segmenter, tagger, text, analyzeOptions);
+      return analyzeDocument(segmenter, tagger, text, checkAnalyzeOptions(analyzeOptions));
     },
     withEntries: (entries) => makeAnalyzer(segmenter, tagger.withEntries(entries)),
     withoutEntries: (names) => makeAnalyzer(segmenter, tagger.withoutEntries(names)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryLine } from '../../src/batch/progress.js';
+import { etaSeconds, formatDuration, summaryLine } from '../../src/batch/progress.js';
 import { errorLine, jsonLine, csvLines } from '../../src/batch/writers.js';
 
 describe('summaryLine', () => {
@@ -20,13 +20,36 @@ describe('writers', () => {
     expect(jsonLine(json, keywords)).toBe(expected);
   });
 
-  it('csvLines flattens line breaks and appends keywords', () => {
-    expect(csvLines([['a', 'x.txt', null, null, '第一行\r\n第二行']], [{ term: '廊坊', score: 1 }, { term: '开发区', score: 1 }])).toBe('a,x.txt,,,第一行 第二行,廊坊 开发区\n');
+  it('csvLines keeps line breaks inside quoted cells and appends keywords', () => {
+    expect(csvLines([['a', 'x.txt', null, null, '第一行\r\n第二行']], [{ term: '廊坊', score: 1 }, { term: '开发区', score: 1 }])).toBe('a,x.txt,,,"第一行\r\n第二行",廊坊 开发区\n');
   });
 
   it('errorLine omits an absent line', () => {
     expect(errorLine({ id: 'a.txt', source: 'a.txt', error: { code: 'binary', message: 'binary content' } })).toBe(
       '{"id":"a.txt","source":"a.txt","error":{"code":"binary","message":"binary content"}}\n',
     );
+  });
+});
+
+describe('progress by documents done', () => {
+  it.each([
+    [0, 100 as number | null, 10, null as number | null, 'nothing done yet'],
+    [2, 100, 10, null, 'too few documents'],
+    [3, 1000, 10, null, 'under 2 %'],
+    [50, 100, 1, null, 'under 2 s'],
+    [50, 200, 10, 30, 'known'],
+    [5, null, 10, null, 'no total (JSON Lines)'],
+    [3, 3, 5, 0, 'all done'],
+  ])('etaSeconds(%d of %j after %d s) = %j: %s', (done, total, elapsed, expected, _why) => {
+    expect(etaSeconds(done, total, elapsed)).toBe(expected);
+  });
+
+  it.each([
+    [0, '0s'],
+    [42.4, '42s'],
+    [185, '3m05s'],
+    [3725, '1h02m'],
+  ])('formatDuration(%d) = %s', (seconds, expected) => {
+    expect(formatDuration(seconds)).toBe(expected);
   });
 });

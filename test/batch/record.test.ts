@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FIELDS, documentFromRecord, normalizeDate } from '../../src/batch/record.js';
+import { DEFAULT_FIELDS, documentFromRecord } from '../../src/batch/record.js';
+import { dateProblem, normalizeDate } from '../../src/io/date.js';
 
 describe('normalizeDate', () => {
   it.each([
@@ -13,6 +14,12 @@ describe('normalizeDate', () => {
     ['2020-04-14 08:30', '2020-04-14'],
     [' 2020-04-14 ', '2020-04-14'],
     ['2020-13-01', null],
+    ['2020-13-45', null],
+    ['2021-02-29', null],
+    ['2020-02-29', '2020-02-29'],
+    ['2020-04-31', null],
+    ['2020年4月', '2020-04'],
+    ['2020-00', null],
     ['14/04/2020', null],
     ['yesterday', null],
     ['20200414', null],
@@ -30,8 +37,8 @@ describe('documentFromRecord', () => {
     ['no text', { id: 'a' }, { ok: false, id: 'a', error: { code: 'invalid-document', message: 'no "text" field' } }],
     ['text not a string', { text: 3 }, { ok: false, id: undefined, error: { code: 'invalid-document', message: 'field "text" must be a string, got number' } }],
     ['object id', { id: {}, text: 'x' }, { ok: false, id: undefined, error: { code: 'invalid-document', message: 'field "id" must be a string or a number' } }],
-    ['bad date', { id: 'a', text: 'x', date: 'soon' }, { ok: false, id: 'a', error: { code: 'invalid-date', message: 'field "date" is not a date: "soon"' } }],
-    ['numeric date', { text: 'x', date: 2020 }, { ok: false, id: undefined, error: { code: 'invalid-date', message: 'field "date" must be a string' } }],
+    ['bad date', { id: 'a', text: 'x', date: 'soon' }, { ok: false, id: 'a', error: { code: 'invalid-date', message: `date: ${dateProblem('soon')}` } }],
+    ['numeric date', { text: 'x', date: 2020 }, { ok: false, id: undefined, error: { code: 'invalid-date', message: `date: ${dateProblem(2020)}` } }],
   ])('%s', (_name, record, expected) => {
     expect(documentFromRecord(record, DEFAULT_FIELDS)).toEqual(expected);
   });

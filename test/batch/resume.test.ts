@@ -35,7 +35,7 @@ describe('readResumeState', () => {
   it('JSON Lines: refuses a file with a foreign line in the middle', async () => {
     const path = join(tmp, 'foreign.jsonl');
     writeFileSync(path, '{"id":"a"}\nnot json\n{"id":"b"}\n');
-    await expect(readResumeState(path, 'jsonl')).rejects.toThrow(/line 2 is not a complete zhnews record/);
+    await expect(readResumeState(path, 'jsonl')).rejects.toThrow(/line 2 is not a zhnews record/);
   });
 
   it.each([
@@ -52,4 +52,26 @@ describe('readResumeState', () => {
     expect(r.ids).toEqual(ids);
     expect(r.after).toBe(after);
   });
+
+  it.each([
+    ['a foreign file without a final newline', 'jsonl', '今年增长17%，这是别人写的文件'],
+    ['a foreign JSON file without a final newline', 'jsonl', '[1, 2, 3]'],
+    ['a foreign one-line file with its newline', 'jsonl', 'hello\n'],
+    ['zhnews lines, then a foreign last line', 'jsonl', '{"id":"a"}\nnotes at the end'],
+    ['a foreign CSV without a final newline', 'csv', 'title,body'],
+    ['a foreign CSV with a header', 'csv', 'title,body\nx,y\n'],
+  ] as const)('refuses %s and leaves it byte-identical', async (_name, format, content) => {
+    const path = join(tmp, `foreign-${n++}.${format}`);
+    writeFileSync(path, content);
+    await expect(readResumeState(path, format)).rejects.toThrow(/not look like a zhnews output/);
+    expect(readFileSync(path, 'utf8')).toBe(content);
+  });
+
+  it('CSV: a record whose quoted cell holds line breaks is one record', async () => {
+    const content = 'id,source,text\na,x.txt,"第一行\n第二行"\nb,y.txt,"第三行\r\n第四行"\nc,z.txt,"cut\n';
+    const r = await resume(content, 'csv');
+    expect(r.ids).toEqual(['a']); // b is the last complete document (redone); c was cut
+    expect(r.after).toBe('id,source,text\na,x.txt,"第一行\n第二行"\n');
+  });
 });
+

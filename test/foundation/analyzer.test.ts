@@ -71,7 +71,7 @@ describe('bad input', () => {
     expect(() => analyzer.analyze(value as unknown as string)).toThrow(/expects the text as a string/);
   });
 
-  it.each([['2020/04/14'], ['yesterday'], [20200414]])('rejects the date %j', (date) => {
+  it.each([['2020-13-45'], ['yesterday'], [20200414]])('rejects the date %j', (date) => {
     expect(() => analyzer.analyze('今年', { date } as never)).toThrow(TypeError);
   });
 

@@ -39,7 +39,7 @@ describe('zhnews CLI (built dist/cli.js)', () => {
   it.each([
     [['analyze', 'no-such-file.txt'], /no such file/],
     [['analyze', seedPath, '--segmenter', 'jeiba'], /--segmenter must be one of/],
-    [['analyze', seedPath, '--date', 'April'], /date must be/],
+    [['analyze', seedPath, '--date', 'April'], /--date: not a date: "April"/],
     [['analyze'], /missing required argument/],
     [['frobnicate'], /unknown command/],
   ])('exits 1 with a message for %j', (args, message) => {

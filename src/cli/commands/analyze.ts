@@ -1,39 +1,39 @@
 import type { Command } from 'commander';
+import { readDocument } from '../../io/readDocument.js';
+import { jsonChunks } from '../../io/jsonChunks.js';
 import { createAnalyzer } from '../../pipeline/createAnalyzer.js';
-import type { SegmenterChoice } from '../../segment/index.js';
-import { readTextInput } from '../readInput.js';
+import { addDocumentFlags, analyzeOptionsOf, encodingFlag, segmenterFlag, type DocumentFlags } from '../documentFlags.js';
+import { writeChunks } from '../output.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
-import { UsageError } from '../usageError.js';
 
-const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
-
-interface AnalyzeFlags {
-  pretty?: boolean;
-  segmenter: string;
-  date?: string;
-  id?: string;
-  dict: string[];
+interface AnalyzeFlags extends DocumentFlags {
+  readonly pretty?: boolean;
+  readonly dict: string[];
 }
 
-/** `zhnews analyze <file|->`: prints one document's analysis as JSON. */
+/**
+ * `zhnews analyze <file|->`: prints one document's analysis as JSON, streamed piece by piece so
+ * that a very large document never becomes one giant string.
+ *
+ * @example
+ * // zhnews analyze news.txt --date 2020-04-14 --pretty
+ */
 export function registerAnalyze(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description('analyse one document and print the analysis as JSON')
-    .argument('<file>', "a UTF-8 text file, or '-' for standard input")
+    .argument('<file>', "a text file (UTF-8, GB18030 or UTF-16), or '-' for standard input")
     .option('--pretty', 'indent the JSON for people')
-    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
-    .option('--date <YYYY-MM-DD>', 'article date, to resolve 今年/去年')
-    .option('--id <id>', 'document id to echo in the output')
+    .option('--id <id>', 'document id to echo in the output');
+  addDocumentFlags(command)
     .addOption(dictOption())
     .action(async (file: string, flags: AnalyzeFlags) => {
-      if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
-      const text = await readTextInput(file);
-      const analyzer = await createAnalyzer({ segmenter: flags.segmenter as SegmenterChoice, ...dictAnalyzerOptions(flags.dict) });
-      const doc = analyzer.analyze(text, {
-        ...(flags.date !== undefined ? { date: flags.date } : {}),
-        ...(flags.id !== undefined ? { id: flags.id } : {}),
-      });
-      process.stdout.write(`${JSON.stringify(doc, null, flags.pretty ? 2 : undefined)}\n`);
+      const segmenter = segmenterFlag(flags.segmenter);
+      const encoding = encodingFlag(flags.encoding);
+      const options = analyzeOptionsOf(flags);
+      const text = await readDocument(file, encoding);
+      const analyzer = await createAnalyzer({ segmenter, ...dictAnalyzerOptions(flags.dict) });
+      const doc = analyzer.analyze(text, options);
+      await writeChunks(process.stdout, jsonChunks(doc, flags.pretty ? 2 : 0), '\n');
     });
 }

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { parseEncodingChoice } from '../../batch/decode.js';
 import { BATCH_SEGMENTER } from '../../batch/analyzeMany.js';
 import { InputError } from '../../batch/discover.js';
 import { defaultWorkers } from '../../batch/pool.js';
@@ -8,11 +7,13 @@ import { DEFAULT_FIELDS } from '../../batch/record.js';
 import { ResumeError } from '../../batch/resume.js';
 import { runBatch } from '../../batch/runBatch.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
-import type { SegmenterChoice } from '../../segment/index.js';
+import { ENCODINGS_HELP, encodingFlag, SEGMENTERS, segmenterFlag } from '../documentFlags.js';
+import { errorLine } from '../messages.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
-const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
+/** Default of `--max-seconds-per-document`: far above any real article (a 2 MB document takes a few seconds). */
+const DEFAULT_MAX_SECONDS = 300;
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS, 'keywords'];
 const DEFAULT_RECORD_FIELDS = ['id', 'source', 'line', 'date', 'entities', 'quantities', 'statements'];
 
@@ -32,7 +33,9 @@ interface BatchFlags {
   segmenter: string;
   dict: string[];
   progress: boolean;
+  quiet?: boolean;
   maxDocumentMb: string;
+  maxSecondsPerDocument: string;
 }
 
 const HELP = `
@@ -46,7 +49,7 @@ An empty .txt file is a document with empty text; blank JSONL lines are no docum
 Output: one JSON line per document ({id, source, line, date, entities, quantities,
 statements} by default; --fields picks, id is always written), in input order. With
 --format csv: one row per statement (a document without statements gets one row with
-empty statement columns), line breaks in cells become spaces, UTF-8 with a BOM in files.
+empty statement columns), cells with line breaks are quoted and keep them, UTF-8 with a BOM in files.
 
 Failures: a document that cannot be read, decoded or analysed becomes one record
 {id, source, line?, error: {code, message}} in --errors (standard error without it) and
@@ -57,12 +60,21 @@ numbers, single characters or stop words). Document frequencies are learned from
 archive as it streams: the first --keywords-warmup documents wait until all of them have
 been counted; each later document uses the counts up to and including itself.
 
+Time limit: a document whose analysis takes longer than --max-seconds-per-document (on
+worker threads) has its worker stopped and becomes a {code: "timeout"} error record.
+
 Exit status: 0 all analysed, 2 some failed, 1 usage error, 130 interrupted (Ctrl-C: the
 documents in flight are finished and written; --resume continues later).`;
 
 function count(value: string, flag: string, min: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got ${value}`);
   return Number(value);
+}
+
+function seconds(value: string, flag: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new UsageError(`${flag} must be a number of seconds > 0, got ${value}`);
+  return n;
 }
 
 /**
@@ -86,20 +98,27 @@ export function registerBatch(program: Command): void {
     .option('--text-field <name>', 'JSONL/CSV field holding the text', DEFAULT_FIELDS.text)
     .option('--id-field <name>', 'JSONL/CSV field holding the id', DEFAULT_FIELDS.id)
     .option('--date-field <name>', 'JSONL/CSV field holding the article date', DEFAULT_FIELDS.date)
-    .option('--encoding <name>', 'input encoding: auto, utf8, gb18030 (gbk), utf16, utf16le, utf16be', 'auto')
+    .option('--encoding <name>', `input encoding: ${ENCODINGS_HELP}`, 'auto')
     .option('--keywords <n>', 'add the top N keywords of each document (TF-IDF over the archive)', '0')
     .option('--keywords-warmup <n>', 'documents counted before the first keywords are given', '1000')
     .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')} (batch default node-rs: nodejieba keeps ~250 MB per worker)`, BATCH_SEGMENTER)
     .addOption(dictOption())
     .option('--no-progress', 'no progress display (the summary is still printed)')
+    .option('-q, --quiet', 'no progress display and no summary (error records are still written)')
     .option('--max-document-mb <n>', 'larger documents are error records (each worker gets heap for this size)', '2')
+    .option('--max-seconds-per-document <s>', 'a longer analysis stops and becomes a timeout error record (worker threads only)', String(DEFAULT_MAX_SECONDS))
     .addHelpText('after', HELP)
     .action(async (inputs: string[], flags: BatchFlags) => {
-      if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
-      const encoding = parseEncodingChoice(flags.encoding);
-      if (encoding === null) throw new UsageError(`--encoding must be auto, utf8, gb18030, gbk, utf16, utf16le or utf16be, got ${flags.encoding}`);
+      const segmenter = segmenterFlag(flags.segmenter);
+      const encoding = encodingFlag(flags.encoding);
       const format = flags.format as 'jsonl' | 'csv';
-      const workers = flags.workers === undefined ? defaultWorkers() : count(flags.workers, '--workers', 0);
+      let workers = flags.workers === undefined ? defaultWorkers() : count(flags.workers, '--workers', 0);
+      if (workers > defaultWorkers()) {
+        // more threads than cores only add memory (each holds an analyzer) and switching
+        process.stderr.write(errorLine(`warning: --workers ${workers} is more than the ${defaultWorkers()} this machine can run at once; using ${defaultWorkers()}`));
+        workers = defaultWorkers();
+      }
+      const maxSecondsPerDocument = seconds(flags.maxSecondsPerDocument, '--max-seconds-per-document');
       const keywords = count(flags.keywords, '--keywords', 0);
       const keywordsWarmup = count(flags.keywordsWarmup, '--keywords-warmup', 0);
       const maxDocumentBytes = count(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
@@ -133,9 +152,11 @@ export function registerBatch(program: Command): void {
           encoding,
           keywords,
           keywordsWarmup,
-          analyzer: { segmenter: flags.segmenter as SegmenterChoice, ...dictAnalyzerOptions(flags.dict) },
-          progress: !flags.progress ? 'none' : process.stderr.isTTY ? 'bar' : 'plain',
+          analyzer: { segmenter, ...dictAnalyzerOptions(flags.dict) },
+          progress: !flags.progress || flags.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'plain',
+          quiet: flags.quiet === true,
           maxDocumentBytes,
+          maxSecondsPerDocument,
           stderr: process.stderr,
           signal: controller.signal,
         });

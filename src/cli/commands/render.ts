@@ -1,22 +1,20 @@
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
+import { readDocument } from '../../io/readDocument.js';
+import { sameFile } from '../../io/sameFile.js';
 import { createAnalyzer, type AnalyzerOptions } from '../../pipeline/createAnalyzer.js';
 import { renderHtml } from '../../render/index.js';
-import type { SegmenterChoice } from '../../segment/index.js';
-import { readTextInput } from '../readInput.js';
+import { addDocumentFlags, analyzeOptionsOf, encodingFlag, segmenterFlag, type DocumentFlags } from '../documentFlags.js';
+import { writeChunks } from '../output.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
-const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
-
 /** The parsed flags of `zhnews render`. */
-export interface RenderFlags {
-  output?: string;
-  segmenter: string;
-  date?: string;
-  id?: string;
-  title?: string;
-  dict: string[];
+export interface RenderFlags extends Partial<DocumentFlags> {
+  readonly output?: string;
+  readonly segmenter: string;
+  readonly title?: string;
+  readonly dict: string[];
 }
 
 /**
@@ -26,16 +24,13 @@ export interface RenderFlags {
  * analyzerOptions({ segmenter: 'node-rs', dict: ['my-orgs.tsv'] }) //=> { segmenter: 'node-rs', dictionaries: ['my-orgs.tsv'] }
  */
 export function analyzerOptions(flags: RenderFlags): AnalyzerOptions {
-  if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
-  return {
-    segmenter: flags.segmenter as SegmenterChoice,
-    ...dictAnalyzerOptions(flags.dict),
-  };
+  return { segmenter: segmenterFlag(flags.segmenter), ...dictAnalyzerOptions(flags.dict) };
 }
 
 /**
  * `zhnews render <file|->`: analyses one document and writes it as a self-contained HTML page
- * (to `-o FILE`, else standard output).
+ * (to `-o FILE`, else standard output). An output that is the input file is refused before
+ * anything is written.
  *
  * @example
  * import { Command } from 'commander';
@@ -44,26 +39,28 @@ export function analyzerOptions(flags: RenderFlags): AnalyzerOptions {
  * await program.parseAsync(['node', 'zhnews', 'render', 'news.txt', '-o', 'news.html', '--date', '2020-04-14']);
  */
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command('render')
     .description('analyse one document and draw it as a self-contained HTML page')
-    .argument('<file>', "a UTF-8 text file, or '-' for standard input")
+    .argument('<file>', "a text file (UTF-8, GB18030 or UTF-16), or '-' for standard input")
     .option('-o, --output <file>', "write the page to this file instead of standard output ('-' for standard output)")
-    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
-    .option('--date <YYYY-MM-DD>', 'article date, to resolve 今年/去年')
-    .option('--id <id>', 'document id, shown on the page')
+    .option('--id <id>', 'document id, shown on the page');
+  addDocumentFlags(command)
     .addOption(dictOption())
     .option('--title <text>', 'page title (default: the id, else the first line of the text)')
     .action(async (file: string, flags: RenderFlags) => {
+      const toFile = flags.output !== undefined && flags.output !== '-';
+      if (toFile && file !== '-' && sameFile(file, flags.output!)) {
+        throw new UsageError(`-o ${flags.output} is the input file; choose another output (the input is left as it is)`);
+      }
       const options = analyzerOptions(flags);
-      const text = await readTextInput(file);
+      const encoding = encodingFlag(flags.encoding ?? 'auto');
+      const perDocument = analyzeOptionsOf(flags as DocumentFlags);
+      const text = await readDocument(file, encoding);
       const analyzer = await createAnalyzer(options);
-      const doc = analyzer.analyze(text, {
-        ...(flags.date !== undefined ? { date: flags.date } : {}),
-        ...(flags.id !== undefined ? { id: flags.id } : {}),
-      });
+      const doc = analyzer.analyze(text, perDocument);
       const html = renderHtml(doc, flags.title !== undefined ? { title: flags.title } : {});
-      if (flags.output === undefined || flags.output === '-') process.stdout.write(html);
-      else await writeFile(flags.output, html, 'utf8');
+      if (!toFile) await writeChunks(process.stdout, [html]);
+      else await writeFile(flags.output!, html, 'utf8');
     });
 }

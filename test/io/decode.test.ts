@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeStrict, detectEncoding, parseEncodingChoice } from '../../src/batch/decode.js';
+import { decodeStrict, detectEncoding, parseEncodingChoice } from '../../src/io/decode.js';
 
 const text = '廊坊开发区综合排名第39位，较2018年度上升14位。';
 

@@ -1,10 +1,16 @@
 /**
- * Encoding detection and decoding for archive bytes: UTF-8 (with or without BOM), GB18030
- * (a superset of GBK and GB2312) and UTF-16 (LE/BE), through iconv-lite.
+ * Encoding detection and decoding of input bytes, the one path every command and the batch
+ * engine use: UTF-8 (with or without BOM), GB18030 (a superset of GBK and GB2312) and UTF-16
+ * (LE/BE, with or without BOM), through iconv-lite.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import type { BatchErrorInfo } from './types.js';
+
+/** Why bytes are not text: `binary` (NUL or control bytes) or `undecodable` (invalid in every encoding tried). */
+export interface DecodeProblem {
+  readonly code: 'binary' | 'undecodable';
+  readonly message: string;
+}
 
 /** An encoding a batch input may be read as. */
 export type Encoding = 'utf8' | 'gb18030' | 'utf16le' | 'utf16be';
@@ -43,7 +49,7 @@ export function parseEncodingChoice(value: string): EncodingChoice | null {
 /** The outcome of looking at the first bytes of a file. */
 export type Detection =
   | { readonly ok: true; readonly encoding: Encoding; readonly bomLength: number }
-  | { readonly ok: false; readonly error: BatchErrorInfo };
+  | { readonly ok: false; readonly error: DecodeProblem };
 
 function bom(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8', length: 3 };
@@ -61,6 +67,35 @@ function utf16ByNulls(sample: Uint8Array): Encoding | null {
   if (odd > half * 0.2 && even < odd / 10) return 'utf16le';
   if (even > half * 0.2 && odd < even / 10) return 'utf16be';
   return null;
+}
+
+/**
+ * UTF-16 without BOM and without NUL bytes: Chinese text, whose code units are nearly all CJK
+ * ideographs (U+4E00–U+9FFF), CJK punctuation (U+3000–U+303F), full-width forms (U+FF00–U+FFEF),
+ * general punctuation or ASCII. Read in the wrong byte order, or as UTF-8/GBK bytes, the same
+ * bytes scatter over the whole code space, so a clear majority is a safe sign.
+ */
+function utf16ByText(sample: Uint8Array): Encoding | null {
+  const units = Math.floor(sample.length / 2);
+  if (units < 8) return null;
+  const score = (hi: number, lo: number): number => {
+    let text = 0;
+    let cjk = 0;
+    for (let i = 0; i < units; i++) {
+      const u = (sample[2 * i + hi]! << 8) | sample[2 * i + lo]!;
+      if (u >= 0x4e00 && u <= 0x9fff) {
+        cjk++;
+        text++;
+      } else if ((u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef) || (u >= 0x2000 && u <= 0x206f)) text++;
+      else if ((u >= 0x20 && u < 0x7f) || u === 0x09 || u === 0x0a || u === 0x0d) text++;
+    }
+    // mostly text, and really Chinese (pure ASCII read as UTF-16 would be "CJK" only by accident)
+    return text >= units * 0.9 && cjk >= units * 0.3 ? text : 0;
+  };
+  const le = score(1, 0);
+  const be = score(0, 1);
+  if (le === 0 && be === 0) return null;
+  return le >= be ? 'utf16le' : 'utf16be';
 }
 
 /** Share of C0 control bytes other than tab, newline, carriage return, form feed and escape. */
@@ -91,7 +126,7 @@ function trimToLine(sample: Uint8Array): Uint8Array {
 
 /**
  * Detects the encoding from the first bytes of a file (a sample of a few KB is enough): BOM
- * first, then UTF-16 by NUL pattern, then binary (NUL or many control bytes), then valid
+ * first, then UTF-16 by NUL pattern or (not being UTF-8) by Chinese code units, then binary (NUL or many control bytes), then valid
  * UTF-8, then GB18030 without replacement characters. `complete` says the sample is the whole
  * input, so its end is not a cut.
  *
@@ -106,7 +141,7 @@ export function detectEncoding(sample: Uint8Array, choice: EncodingChoice = 'aut
     return { ok: true, encoding: choice, bomLength: mark?.encoding === choice ? mark.length : 0 };
   }
   if (mark) return { ok: true, encoding: mark.encoding, bomLength: mark.length };
-  const utf16 = utf16ByNulls(sample);
+  const utf16 = utf16ByNulls(sample) ?? (isUtf8(complete ? sample : trimUtf8Tail(sample)) ? null : utf16ByText(sample));
   if (utf16) return { ok: true, encoding: utf16, bomLength: 0 };
   if (sample.includes(0) || controlShare(sample) > 0.1) {
     return { ok: false, error: { code: 'binary', message: 'binary content (NUL or control bytes), not text' } };
@@ -130,7 +165,7 @@ export function detectEncoding(sample: Uint8Array, choice: EncodingChoice = 'aut
 export function decodeStrict(
   bytes: Uint8Array,
   encoding: Encoding,
-): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: BatchErrorInfo } {
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: DecodeProblem } {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'utf8') {
     if (!isUtf8(buf)) return { ok: false, error: { code: 'undecodable', message: 'invalid UTF-8 bytes' } };
