@@ -62,6 +62,9 @@ export async function* analyzeMany(
   source: AsyncIterable<BatchInput> | Iterable<BatchInput>,
   options: AnalyzeManyOptions = {},
 ): AsyncGenerator<BatchOutcome> {
+  if (!isIterable(source)) {
+    throw new TypeError(`analyzeMany() expects an iterable or async iterable of documents (strings or { text }), got ${describeValue(source)}`);
+  }
   const workers = options.workers ?? defaultWorkers();
   // Archives default to @node-rs/jieba: nodejieba holds a ~250 MB dictionary per worker thread.
   const analyzer: AnalyzerOptions = { segmenter: BATCH_SEGMENTER, ...options.analyzer };
@@ -107,6 +110,18 @@ export async function* analyzeMany(
   } finally {
     await pool.close();
   }
+}
+
+function isIterable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
+  return typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function';
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'a string (wrap one document in an array)';
+  return typeof value === 'object' ? 'an object that is not iterable' : `${typeof value} ${String(value)}`;
 }
 
 function describeInput(input: unknown): ReturnType<typeof documentFromRecord> {

@@ -73,6 +73,8 @@ export async function createPool(options: {
     return {
       threads: 0,
       run: async (task) => {
+        // analysis on this thread is synchronous: let timers and signals (an abort) in between documents
+        await new Promise<void>((resolve) => setImmediate(resolve));
         try {
           return runTask(task);
         } catch (error) {
@@ -128,6 +130,9 @@ export async function createPool(options: {
         return (await piscina.run(task, signal ? { signal } : {})) as WorkerReply;
       } catch (error) {
         if (limit !== undefined && (error as Error)?.name === 'AbortError') {
+          // the replacement thread creates its analyzer before the slot is free, so the next
+          // document's time limit does not count that warm-up
+          await (piscina.run(probe) as Promise<unknown>).catch(() => undefined);
           return { ok: false, error: { code: 'timeout', message: `analysis took longer than ${limit / 1000} s; its worker was stopped` } };
         }
         return { ok: false, error: { code: 'worker-crashed', message: (error as Error)?.message ?? String(error) } };

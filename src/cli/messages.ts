@@ -12,7 +12,7 @@ import type { Command } from 'commander';
  */
 export function useColor(env: NodeJS.ProcessEnv = process.env, tty = process.stderr.isTTY === true): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return tty;
 }
 

@@ -52,7 +52,10 @@ export type UnitKind = 'currency' | 'percent' | 'pp' | 'permille' | 'times' | 'd
 export interface SingleValue {
   /** How the wording bounds the value: every comparator but `range`. */
   readonly comparator: Exclude<Comparator, 'range'>;
-  /** The value in base units (`1.8亿元` → 180000000, `95%` → 95). */
+  /**
+   * The value in base units (`1.8亿元` → 180000000, `95%` → 95). A double: integers beyond
+   * 2^53 − 1 (16+ digits) are rounded to 12 significant digits; the exact digits are in `text`.
+   */
   readonly value: number;
   /** Always null for a single value. */
   readonly min: null;

@@ -1,6 +1,7 @@
 import { nodejiebaSegmenter, nodeRsSegmenter, noneSegmenter } from './backends.js';
 import { createJiebaSegmenter, JiebaDictionary, type JiebaOptions } from './jieba/index.js';
 import { loadBundledJieba } from './jieba/nodeLoader.js';
+import { checkedSegmenter } from './customSegmenter.js';
 import type { Segmenter, SegmenterChoice } from './segmenter.js';
 
 export type { Segmenter, SegmenterChoice, TaggedWord } from './segmenter.js';
@@ -21,7 +22,7 @@ export { createJiebaSegmenter, JiebaDictionary, JiebaDictionaryError, type Jieba
 export function createSegmenter(choice: SegmenterChoice = 'auto', options: JiebaOptions = {}): Segmenter {
   if (typeof choice === 'object' && choice !== null) {
     if (typeof choice.cut !== 'function') throw new TypeError('a custom segmenter must have a cut(text) method');
-    return choice;
+    return checkedSegmenter(choice);
   }
   switch (choice) {
     case 'auto':
