@@ -3,6 +3,9 @@
  * id rules and date normalisation. Problems are returned as error info, never thrown.
  */
 import { dateProblem, normalizeDate } from '../io/date.js';
+
+// kept here too: the date rule of records (serve and batch read it from this module)
+export { normalizeDate };
 import type { BatchErrorInfo } from './types.js';
 
 /** Names of the fields that hold the text, id and date of a record. */
