@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { parseEncodingChoice } from '../../batch/decode.js';
+import { parseEncodingChoice } from '../../io/decode.js';
 import { DEFAULT_FIELDS } from '../../batch/record.js';
 import { collectOutputs, formatCollect } from '../../queue/collect.js';
 import { enqueueInputs } from '../../queue/enqueue.js';
