@@ -57,22 +57,26 @@ export function buildStatements(input: StatementInput): Statement[] {
   let sectionTime: TimeExpression | null = null;
   let paragraph = -1;
   let paragraphQuantities: Quantity[] = [];
+  let carriedForecast = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       paragraphTime = null;
       paragraphQuantities = [];
+      carriedForecast = -1;
     }
     if (sentence.heading) sectionTime = null;
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++;
     const inSentence: Quantity[] = [];
     while (q < quantities.length && quantities[q]!.end <= sentence.end) inSentence.push(quantities[q++]!);
     const times = findTimeExpressions(text, sentence.start, sentence.end).filter((t) => !t.base);
+    if (inSentence.length === 0) carriedForecast = -1;
     if (inSentence.length > 0) {
       const para = doc.paragraphs[sentence.paragraph] ?? { mode: null, year: undefined, yearText: undefined };
       const first = tokenIndexAt(words, sentence.start);
       const last = tokenIndexAt(words, sentence.end);
-      const scan = scanSentence(words, first, last);
+      const scan = scanSentence(words, first, last, carriedForecast);
+      carriedForecast = endsInSemicolon(text, sentence) ? scan.forecastAtEnd : -1;
       const built: Statement[] = [];
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
@@ -92,6 +96,13 @@ export function buildStatements(input: StatementInput): Statement[] {
     }
   }
   return out;
+}
+
+/** A sentence cut at ；: its forecast cue still governs the list that goes on after it. */
+function endsInSemicolon(text: string, sentence: SentenceRange): boolean {
+  let e = sentence.end - 1;
+  while (e > sentence.start && (text[e] === ' ' || text[e] === '\n')) e--;
+  return text[e] === '；' || text[e] === ';';
 }
 
 interface BuildContext {

@@ -39,6 +39,8 @@ export interface SentenceScan {
   readonly prevCapacity: Int32Array;
   /** The kind of the cue at each token, or null. */
   readonly cueKind: readonly (CueKind | null)[];
+  /** The forecast cue still in force at the end of the sentence, or -1. */
+  readonly forecastAtEnd: number;
 }
 
 /** True when token `i` is a forecast cue used as a verb (预计, 有望, 料, 会 before a verb). */
@@ -60,11 +62,13 @@ export function isForecastCue(words: readonly Token[], i: number): boolean {
 /**
  * Scans the sentence tokens `[first, last)` once.
  *
+ * `carriedForecast` is a forecast cue of the sentence before that reaches into this one.
+ *
  * @example
  * const scan = scanSentence(words, 0, words.length);
  * scan.clauseStart[k - scan.first] // the first token of token k's clause
  */
-export function scanSentence(words: readonly Token[], first: number, last: number): SentenceScan {
+export function scanSentence(words: readonly Token[], first: number, last: number, carriedForecast = -1): SentenceScan {
   const n = Math.max(0, last - first);
   const clauseStart = new Int32Array(n);
   const clauseEnd = new Int32Array(n);
@@ -73,8 +77,9 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
   const prevCapacity = new Int32Array(n);
   const cueKind: (CueKind | null)[] = new Array<CueKind | null>(n).fill(null);
   let start = first;
-  let forecast = -1;
-  let cue = -1;
+  // A forecast cue of the sentence before, when that one ended in a semicolon (预期进口量将达到…；压榨量9500万吨).
+  let forecast = carriedForecast;
+  let cue = carriedForecast;
   let clauseCue = -1; // a clause-only cue of the current clause
   let capacity = -1;
   for (let k = first; k < last; k++) {
@@ -114,5 +119,6 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
     }
   }
   for (let j = start; j < last; j++) clauseEnd[j - first] = last;
-  return { first, last, clauseStart, clauseEnd, prevForecast, prevCue, prevCapacity, cueKind };
+  return {
+    forecastAtEnd: forecast, first, last, clauseStart, clauseEnd, prevForecast, prevCue, prevCapacity, cueKind };
 }

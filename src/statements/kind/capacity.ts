@@ -9,7 +9,7 @@ const capacityUse = new Set(CAPACITY_USE);
 const ITEM_UNITS = new Set(['项', '个', '家', '处', '条', '批', '次', '类', '种']);
 // Shares and growth rates of a capacity are about the capacity (产能增速超过16%, 占…产能的70%).
 const OF_CAPACITY = new Set(['增速', '增幅', '增长率', '占比', '比重', '份额', '的']);
-const LINK_BEFORE_NUMBER = new Set(['可达', '可', '达', '达到', '为', '超', '超过', '约', '近', '逾', '突破', '共', '合计', '总计', '高达', '增加', '新增', '只有', '仅', '仅有']);
+const LINK_BEFORE_NUMBER = new Set(['可达', '可', '达', '达到', '为', '超', '超过', '约', '近', '逾', '突破', '共', '合计', '总计', '高达', '增加', '新增', '只有', '仅', '仅有', '高', '涉及']);
 
 /**
  * Designed or installed scale: 年产1000台 anywhere before the number in its clause; a generic
@@ -30,10 +30,13 @@ export const capacity: KindRule = {
     const strong = c.scan.prevCapacity[c.qStart - c.scan.first] ?? -1;
     if (strong >= c.clauseStart) return { kind: 'capacity', cue: hit(words[strong]!) };
     // 40万吨PP产能, 261万吨新增产能: the capacity noun a few words after the number.
+    let joined = '';
     for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 3); k++) {
       const w = words[k]!;
-      if (capacityNouns.has(w.text)) return capacityUse.has(words[k + 1]?.text ?? '') ? null : { kind: 'capacity', cue: hit(w) };
-      if (!(w.pos.startsWith('n') || w.pos === 'eng' || w.pos === 'x')) break;
+      if (w.text === '的' || /^[\p{P}\s]+$/u.test(w.text)) break;
+      joined += w.text;
+      const noun = CAPACITY_NOUNS.find((n) => joined.endsWith(n));
+      if (noun) return capacityUse.has(words[k + 1]?.text ?? '') ? null : { kind: 'capacity', cue: hit(w) };
     }
     return null;
   },

@@ -15,6 +15,8 @@ export const forecastCue: KindRule = {
     if (f < 0) return null;
     const nearest = c.scan.prevCue[k] ?? -1;
     if (nearest > f && c.scan.cueKind[nearest - c.scan.first] === 'target' && strongTarget.has(c.words[nearest]!.text)) return null;
+    // 预期产量的下降…，去年巴西单产达到了3.36吨: a completion word in the number's own clause reports a fact.
+    if (nearest > f && nearest >= c.clauseStart && c.scan.cueKind[nearest - c.scan.first] === 'fact') return null;
     return { kind: 'forecast', cue: hit(c.words[f]!) };
   },
 };

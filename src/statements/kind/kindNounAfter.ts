@@ -1,12 +1,16 @@
 import { KIND_NOUNS_AFTER } from '../../lexicon/cues.js';
 import { hit, type KindRule } from './types.js';
 
+const EXPECTATION = /(?:预期|预估|预测)$/u;
+
 /**
- * 略低于6.7%的预估, 1000亿元的目标: the noun the number qualifies says what kind of number it is.
+ * 略低于6.7%的预估, 1000亿元的目标: the noun the number qualifies says what kind of number it is;
+ * so does an expectation named as the metric (对白银的预期介于16.25-30.70美元/盎司).
  */
 export const kindNounAfter: KindRule = {
   id: 'cue.noun-after',
   decide(c) {
+    if (EXPECTATION.test(c.metric)) return { kind: 'forecast', cue: null };
     const de = c.words[c.qEnd];
     const noun = c.words[c.qEnd + 1];
     if (!de || de.text !== '的' || !noun || c.qEnd + 1 >= c.clauseEnd) return null;

@@ -14,7 +14,7 @@ export const marketWill: KindRule = {
     const k = c.scan.prevCue[c.qStart - c.scan.first] ?? -1;
     if (k < 0 || !WILL.has(c.words[k]!.text)) return null;
     // The measure is the subject of 将: the words right before it, or the metric of the number.
-    const subject = c.text.slice(c.words[Math.max(c.clauseStart, k - 3)]!.start, c.words[k]!.start);
+    const subject = c.text.slice(c.words[Math.max(c.scan.first, k - 3)]!.start, c.words[k]!.start);
     const isMarket = measures.some((m) => subject.endsWith(m) || subject.includes(m + '将') || c.metric.endsWith(m));
     return isMarket ? { kind: 'forecast', cue: hit(c.words[k]!) } : null;
   },

@@ -4,6 +4,8 @@ import { hit, type KindRule } from './types.js';
 const ruleBounds = [...RULE_BOUNDS].sort((a, b) => b.length - a.length);
 const ruleNouns = RULE_NOUNS;
 const PAST = new Set(['已', '已经', '了', '曾', '曾经']);
+// Negated modals before a bound number: 不能超过3年, 不得低于.
+const NEGATED_MODALS = new Set(['不能', '不得', '不可', '不应', '不宜', '不准', '不许', '不能够']);
 
 /**
  * Requirements of rules, contracts and commitments: a number bounded by 不超过/不低于/不少于
@@ -18,7 +20,7 @@ export const ruleBound: KindRule = {
     const own = ruleBounds.find((b) => quantity.text.startsWith(b));
     if (own) return { kind: 'target', cue: { start: quantity.start, end: quantity.start + own.length, text: own } };
     const before = words[c.qStart - 1];
-    if (before && before.end === quantity.start && ruleBounds.includes(before.text)) return { kind: 'target', cue: hit(before) };
+    if (before && before.end === quantity.start && (ruleBounds.includes(before.text) || NEGATED_MODALS.has(before.text))) return { kind: 'target', cue: hit(before) };
     const noun = ruleNouns.find((n) => c.metric.endsWith(n));
     if (noun) return { kind: 'target', cue: null };
     return null;

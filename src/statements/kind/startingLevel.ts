@@ -11,11 +11,14 @@ const toLevel = new Set(TO_LEVEL);
 export const startingLevel: KindRule = {
   id: 'fact.starting-level',
   decide(c) {
-    const before = c.words[c.qStart - 1];
-    if (!before || !from.has(before.text) || before.end !== c.quantity.start) return null;
+    // 由 right before the number, or before a time phrase that dates it (由2017年3季度末的约83.53%).
+    let k = c.qStart - 1;
+    while (k >= c.clauseStart && k >= c.qStart - 7 && !from.has(c.words[k]!.text) && !c.words[k]!.pos.startsWith('v')) k--;
+    const before = c.words[k];
+    if (k < c.clauseStart || !before || !from.has(before.text)) return null;
     // A change to another level must follow in the clause: 由X…至Y.
-    for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 8); k++) {
-      const w = c.words[k]!;
+    for (let j = c.qEnd; j < Math.min(c.clauseEnd, c.qEnd + 8); j++) {
+      const w = c.words[j]!;
       if (toLevel.has(w.text) || w.text.endsWith('至') || w.text.endsWith('到')) return { kind: 'fact', cue: hit(before) };
     }
     return null;
