@@ -58,6 +58,7 @@ export function buildStatements(input: StatementInput): Statement[] {
   let paragraph = -1;
   let paragraphQuantities: Quantity[] = [];
   let carriedForecast = -1;
+  const carried = { subject: null as string | null };
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -82,7 +83,7 @@ export function buildStatements(input: StatementInput): Statement[] {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
         const prev = words[tokenIndexAt(words, quantity.start) - 1];
         if (isNotStatement(quantity, text, prev && prev.end === quantity.start ? prev.pos : undefined)) continue;
-        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, entities, paragraphTime, sectionTime };
+        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, entities, paragraphTime, sectionTime, carried };
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(statement);
       }
@@ -119,6 +120,8 @@ interface BuildContext {
   readonly entities: readonly Entity[];
   readonly paragraphTime: TimeExpression | null;
   readonly sectionTime: TimeExpression | null;
+  /** The last subject named in the document, carried to sentences that name none. */
+  readonly carried: { subject: string | null };
 }
 
 function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): Statement | null {
@@ -155,6 +158,23 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
   const clauseText = c.text.slice(words[clauseStart]?.start ?? quantity.start, quantity.start);
   const unit = isBareMoney(quantity, c.text, metric, clauseText) ? contextCurrency([...paragraphQuantities, ...c.inSentence.filter((x) => x.end <= quantity.start)]) : quantity.unit;
   const sentenceStart = words[first]?.start ?? c.sentence.start;
+  const named = findSubject(
+    c.entities,
+    words,
+    {
+      sentenceStart,
+      opening: words[Math.min(first + 3, qStart)]?.start ?? quantity.start,
+      clauseOffset: words[clauseStart]?.start ?? sentenceStart,
+      qOffset: words[qStart]?.start ?? quantity.start,
+      clauseStart,
+      qStart,
+    },
+    // A place opening the clause names the subject only where the document has no main actor of its own.
+    !c.doc.report && c.mainActor === null,
+  );
+  // Outside work reports, news names its subject once and goes on about it (菲律宾…；经济增长6.6%).
+  if (named !== null && !c.doc.report) c.carried.subject = named;
+  const subject = named ?? (c.doc.report ? c.mainActor : (c.mainActor ?? c.carried.subject));
   return {
     start: quantity.start,
     end: quantity.end,
@@ -164,19 +184,7 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
     unit,
     change: quantity.change ?? change,
     metric,
-    subject: findSubject(
-      c.entities,
-      words,
-      {
-        sentenceStart,
-        opening: words[Math.min(first + 3, qStart)]?.start ?? quantity.start,
-        clauseOffset: words[clauseStart]?.start ?? sentenceStart,
-        qOffset: words[qStart]?.start ?? quantity.start,
-        clauseStart,
-        qStart,
-      },
-      c.mainActor,
-    ),
+    subject,
     horizon: decideHorizon(c, kindResult.kind, { start: words[clauseStart]?.start ?? quantity.start, end: words[clauseEnd - 1]?.end ?? quantity.end }),
     cues,
     basis: kindResult.basis,

@@ -26,7 +26,9 @@ export function findMainActor(text: string, words: readonly WordToken[], entitie
     const next = words[i + 1];
     if (next && next.start === w.end && PLACE_HEADS.has(next.text)) add(w.text + next.text);
   }
-  for (const e of entities) if (e.type === 'institution' && e.subtype === 'government') add(e.canonical);
+  // In a report the government speaks of its own region; in news a ministry or central bank named
+  // often is a source of figures (央行公布…), not their owner.
+  if (report) for (const e of entities) if (e.type === 'institution' && e.subtype === 'government') add(e.canonical);
   let best: string | null = null;
   let bestCount = 2; // named at least three times
   for (const [name, n] of counts) {

@@ -51,7 +51,7 @@ export function isForecastCue(words: readonly Token[], i: number): boolean {
   if (!forecastCues.has(w.text)) return false;
   const prev = words[i - 1];
   // 慢于预期, 他们的预期: an expectation named, not made.
-  if (prev && nounBefore.has(prev.text)) return false;
+  if (prev && (nounBefore.has(prev.text) || prev.text.endsWith('于'))) return false;
   // 预测预警机制, 预期目标: 预测/预期 modifying a noun. 预期中国进口量 (a verb with its object) stays a cue.
   if ((w.text === '预测' || w.text === '预期' || w.text === '预估') && next !== undefined && (next.pos === 'vn' || next.text === '目标' || next.text === '结果')) return false;
   // 料 alone is a noun (材料) unless a verb or an adverb follows it (料涨至, 料将).

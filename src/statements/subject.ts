@@ -1,7 +1,7 @@
 /**
  * Whose number it is: an organisation named in the number's clause, else one that opens the
- * sentence, else a place that opens the clause (全国, 我国, 巴西), else the one carried from the
- * sentences before, else the document's main actor. Entities are found by binary search, so
+ * sentence, else (outside work reports) a place that opens the clause or sentence (全国, 我国,
+ * 巴西); null when none is named, and the caller carries one from before or the main actor. Entities are found by binary search, so
  * a statement costs O(log entities), not a scan from the document start.
  */
 import type { Entity, Token } from '../core/types.js';
@@ -26,26 +26,54 @@ const SCOPE_WORDS = new Set(['全国', '我国', '中国', '国内', '全球', '
  * `qOffset`, in a sentence starting at `sentenceStart` whose opening words end at `opening`.
  *
  * @example
- * findSubject(entities, words, { sentenceStart: 0, opening: 8, clauseOffset: 0, qOffset: 12, clauseStart: 0, qStart: 5 }, null)
+ * findSubject(entities, words, { sentenceStart: 0, opening: 8, clauseOffset: 0, qOffset: 12, clauseStart: 0, qStart: 5 }, true)
  */
 export function findSubject(
   entities: readonly Entity[],
   words: readonly Token[],
   at: { sentenceStart: number; opening: number; clauseOffset: number; qOffset: number; clauseStart: number; qStart: number },
-  fallback: string | null,
+  scopeWords: boolean,
 ): string | null {
   // The last entity that starts before the number: in the clause, it is the number's owner.
   const before = firstEntityFrom(entities, at.qOffset) - 1;
   const last = before >= 0 ? entities[before]! : null;
-  if (last && last.start >= at.clauseOffset) return last.canonical;
+  if (last && last.start >= at.clauseOffset && canOwn(last)) return nameOf(last);
   // The first entity of the sentence, when it opens the sentence.
   const firstInSentence = entities[firstEntityFrom(entities, at.sentenceStart)];
-  if (firstInSentence && firstInSentence.start <= at.opening && firstInSentence.start < at.qOffset) return firstInSentence.canonical;
-  // A place or scope word that opens the clause (巴西大豆…, 全国…), when the document has no main actor.
-  if (fallback !== null) return fallback;
-  for (let k = at.clauseStart; k < Math.min(at.qStart, at.clauseStart + 3); k++) {
-    const w = words[k]!;
-    if (SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2)) return w.text;
+  if (firstInSentence && firstInSentence.start <= at.opening && firstInSentence.start < at.qOffset && canOwn(firstInSentence)) return nameOf(firstInSentence);
+  if (!scopeWords) return null;
+  // A place or scope word that opens the clause or the sentence: 巴西大豆…, 全国…, 我国…
+  for (const from of [at.clauseStart, at.sentenceStart === at.clauseOffset ? -1 : tokenAtOrAfter(words, at.sentenceStart)]) {
+    if (from < 0) continue;
+    for (let k = from; k < Math.min(at.qStart, from + 3); k++) {
+      const w = words[k]!;
+      if (SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2)) return w.text;
+    }
   }
-  return fallback;
+  return null;
+}
+
+function tokenAtOrAfter(words: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A news agency or paper in a dateline (新华社芝加哥…电) reports the figure; it does not own it. */
+function canOwn(e: Entity): boolean {
+  return e.subtype !== 'media';
+}
+
+/**
+ * The name as the text gives it when that is the full name or a known short form (证监会,
+ * 万科企业股份有限公司), which is how readers and the spec name a subject; the canonical name
+ * when the mention is a bare alias inside a longer word.
+ */
+function nameOf(e: Entity): string {
+  return e.text.length >= 2 ? e.text : e.canonical;
 }

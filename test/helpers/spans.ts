@@ -12,6 +12,19 @@ export function expectSpansValid(input: string, doc: Analysis): void {
       expect(input.slice(item.start, item.end), where).toBe(item.text);
     }
   }
+  // Nested spans: a quantity's numeral lies inside it; a horizon written in the text is its text.
+  for (const q of doc.quantities) {
+    expect(q.start <= q.numeral.start && q.numeral.end <= q.end, `numeral of ${q.text}`).toBe(true);
+    expect(input.slice(q.numeral.start, q.numeral.end)).toBe(q.numeral.text);
+  }
+  for (const s of doc.statements) {
+    const h = s.horizon;
+    if (h && h.start !== undefined && h.end !== undefined) {
+      expect(Number.isInteger(h.start) && h.start >= 0 && h.start < h.end && h.end <= input.length, `horizon of ${s.text}`).toBe(true);
+      expect(input.slice(h.start, h.end), `horizon of ${s.text}`).toBe(h.text);
+    }
+    for (const c of s.cues) expect(input.slice(c.start, c.end), `cue of ${s.text}`).toBe(c.text);
+  }
   for (let i = 1; i < doc.tokens.length; i++) {
     expect(doc.tokens[i]!.start, 'tokens are ordered and disjoint').toBeGreaterThanOrEqual(doc.tokens[i - 1]!.end);
   }

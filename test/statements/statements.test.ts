@@ -5,7 +5,7 @@ import { extractStatements } from '../../src/pipeline/extractStatements.js';
 
 const analyzer = createAnalyzerSync({ segmenter: 'node-rs' });
 
-type Expected = Partial<Pick<Statement, 'text' | 'kind' | 'comparator' | 'value' | 'min' | 'max' | 'unit' | 'change' | 'metric'>> & {
+type Expected = Partial<Pick<Statement, 'text' | 'kind' | 'comparator' | 'value' | 'min' | 'max' | 'unit' | 'change' | 'metric' | 'subject'>> & {
   horizon?: { from?: number; to?: number } | null;
 };
 
@@ -201,6 +201,74 @@ const rows: Row[] = [
     input: '助力打好实现建军一百年奋斗目标攻坚战。',
     expected: [],
     known: 'a Chinese-numeral year count before 奋斗目标 reads as a 100-year duration',
+  },
+  // News, business and legal text (constructions of the spec's "News, legal and business text").
+  {
+    name: 'news: analysts expect, 预计 governs the number',
+    input: '分析师预计明年铜价将涨至每吨9000美元。',
+    expected: [{ text: '9000美元', kind: 'forecast' }],
+  },
+  {
+    name: 'news: 将 said of a price is an expectation, not a plan',
+    input: '业内人士表示，金价将升至1400美元。',
+    expected: [{ text: '1400美元', kind: 'forecast', unit: 'USD' }],
+  },
+  {
+    name: 'news: 慢于预期 names an expectation, the count after it is a fact',
+    input: '除3个项目进度慢于预期外，其余40个项目推进正常。',
+    expected: [{ text: '3个', kind: 'fact' }, { text: '40个', kind: 'fact' }],
+  },
+  {
+    name: 'rules: a bound of a rule is a target',
+    input: '单个账户认购金额不超过1万元。',
+    expected: [{ text: '不超过1万元', kind: 'target', comparator: 'lte' }],
+  },
+  {
+    name: 'rules: a negated modal before the bound makes a requirement',
+    input: '质押期限不能超过3年。',
+    expected: [{ text: '超过3年', kind: 'target', unit: '年' }],
+  },
+  {
+    name: 'the level a change starts from is a fact, the level it goes to a plan',
+    input: '公司董事酬金拟由2.5万元提高至5万元。',
+    expected: [{ text: '2.5万元', kind: 'fact' }, { text: '5万元', kind: 'target' }],
+  },
+  {
+    name: 'capacity: the capacity noun right after the number',
+    input: '该公司拥有40万吨聚丙烯产能。',
+    expected: [{ text: '40万吨', kind: 'capacity' }],
+  },
+  {
+    name: 'money without 元: a bare 亿 with a money noun is CNY',
+    input: '该公司前三季度净利润228.91亿，同比下降6%。',
+    expected: [{ text: '228.91亿', unit: 'CNY', value: 22891000000 }, { text: '6%', change: 'decrease' }],
+  },
+  {
+    name: 'money without 元 takes the currency named before it in the paragraph',
+    input: '公司现金不到100亿港元，有息负债却有900多亿。',
+    expected: [{ text: '不到100亿港元', unit: 'HKD' }, { text: '900多亿', unit: 'HKD', comparator: 'gt' }],
+  },
+  {
+    name: 'false positive: a bare 万 glued to a noun is no money (199.85万股 counts shares)',
+    input: '该基金共减持199.85万股。',
+    expected: [],
+    known: 'numbers reads no 股 unit yet, so 199.85万 stays a bare count that is still reported',
+  },
+  {
+    name: 'time windows are no statements: 3年内, 十年来, 三年前',
+    input: '公司计划3年内清盘，十年来首次亏损，三年前曾盈利5亿元。',
+    expected: [{ text: '5亿元', kind: 'fact' }],
+  },
+  {
+    name: 'a forecast carries across a semicolon in the same sentence',
+    input: '预计今年进口量将达到9700万吨；压榨量9500万吨。',
+    date: '2017-12-10',
+    expected: [{ text: '9700万吨', kind: 'forecast' }, { text: '9500万吨', kind: 'forecast' }],
+  },
+  {
+    name: 'subject: a place opening the clause owns the figure when the text has no main actor',
+    input: '巴西大豆单产达到3.36吨/公顷。',
+    expected: [{ text: '3.36吨/公顷', subject: '巴西' }],
   },
 ];
 
