@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     // copy JSON: the analysis, indented
     await page.click('#copy');
     await expect(page.locator('#status').textContent()).resolves.toMatch(/^JSON copied/);
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     expect(JSON.parse(copied)).toEqual(expected);
 
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
 
   it('shows hostile text as text, exactly as the render view escapes it', async () => {
     const hostile = '<img src=x onerror="parent.document.title=\'pwned\'"><script>parent.document.title="pwned"</script>&amp; 廊坊开发区增长5%。';
-    await page.evaluate(() => delete document.body.dataset['ready']);
+    await page.evaluate(() => delete (globalThis as unknown as { document: { body: { dataset: Record<string, string> } } }).document.body.dataset['ready']);
     await page.locator('#text').fill(hostile);
     await page.click('#run');
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
