@@ -6,7 +6,7 @@ import { packageVersion } from '../../serve/version.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 
-const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
+const SEGMENTERS = ['auto', 'jieba', 'nodejieba', 'node-rs', 'none'];
 
 /** The parsed flags of `zhnews serve`. */
 export interface ServeFlags {
