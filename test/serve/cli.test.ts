@@ -78,7 +78,7 @@ describe.skipIf(!built)('zhnews serve (built dist/cli.js)', () => {
   it.each([
     [['--port', '70000'], /--port must be a whole number from 0 to 65535/],
     [['--workers', '0'], /--workers must be a whole number from 1/],
-    [['--segmenter', 'jieba'], /--segmenter must be one of/],
+    [['--segmenter', 'jiebax'], /--segmenter must be one of/],
     [['--timeout', '0'], /--timeout must be a whole number from 1/],
     [['--dict', 'no-such-dict.tsv'], /no-such-dict\.tsv/],
   ])('%j is a usage error (exit 1)', (args, message) => {
