@@ -20,7 +20,6 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../eval/shared.js';
 import { createPool, defaultWorkers } from '../src/batch/pool.js';
-import { ANALYSIS_FIELDS } from '../src/batch/task.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,7 +55,7 @@ function firstParagraph(): string {
 async function baseline(text: string, seconds: number): Promise<{ rate: number; failed: number }> {
   const pool = await createPool({ workers: WORKERS, analyzer: ANALYZER });
   try {
-    const task = { analyzer: ANALYZER, text, id: '', output: 'json' as const, fields: ANALYSIS_FIELDS };
+    const task = { analyzer: ANALYZER, text, id: '', output: 'analysis' as const };
     const loop = async (until: number, count: { done: number; failed: number }) => {
       while (performance.now() < until) {
         const reply = await pool.run(task);

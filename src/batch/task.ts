@@ -3,7 +3,7 @@
  * analyzer (created once per options), then shape the reply (an object, a JSON line, or CSV
  * rows) so the main thread only writes.
  */
-import type { Analysis } from '../core/types.js';
+import type { Analysis, AnalyzeOptions } from '../core/types.js';
 import { createAnalyzerSync, type Analyzer, type AnalyzerOptions } from '../pipeline/createAnalyzer.js';
 import { renderHtml, type RenderOptions } from '../render/index.js';
 import { documentTerms } from './keywords.js';
@@ -29,9 +29,13 @@ export interface WorkerTask {
   readonly date?: string;
   /**
    * `object`: the Analysis; `json`: a JSON record `{id, source?, line?, date?, ...fields}`; `csv`: rows;
-   * `html`: the page of `renderHtml()` (drawn in the worker, so a server's main thread only writes).
+   * `html`: the page of `renderHtml()`; `analysis`: the JSON of the Analysis as `analyze()` returns
+   * it, only `fields` (when given) besides id, date and script. The last two are made in the
+   * worker, so a server's main thread only writes. For both an empty id means none.
    */
-  readonly output: 'object' | 'json' | 'csv' | 'html';
+  readonly output: 'object' | 'json' | 'csv' | 'html' | 'analysis';
+  /** The script option of `analyze()` (default: detected). */
+  readonly script?: AnalyzeOptions['script'];
   /** Options of the `html` output. */
   readonly render?: RenderOptions;
   /** Record fields placed after the id, before the analysis fields (`json`), or the document columns (`csv`). */
@@ -78,7 +82,11 @@ export function runTask(task: WorkerTask): WorkerReply {
   const analyzer = analyzerFor(task.analyzer);
   let analysis: Analysis;
   try {
-    analysis = analyzer.analyze(task.text, { id: task.id, ...(task.date !== undefined ? { date: task.date } : {}) });
+    analysis = analyzer.analyze(task.text, {
+      id: task.id,
+      ...(task.date !== undefined ? { date: task.date } : {}),
+      ...(task.script !== undefined ? { script: task.script } : {}),
+    });
   } catch (error) {
     const e = error as Error;
     return { ok: false, error: { code: 'analysis-failed', message: `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}` } };
@@ -87,6 +95,7 @@ export function runTask(task: WorkerTask): WorkerReply {
   const withTerms = terms ? { terms } : {};
   if (task.output === 'object') return { ok: true, analysis, ...withTerms };
   if (task.output === 'csv') return { ok: true, rows: csvRows(task, analysis), ...withTerms };
+  if (task.output === 'analysis') return { ok: true, json: analysisJson(task.id === '' ? withoutId(analysis) : analysis, task.fields), ...withTerms };
   if (task.output === 'html') return { ok: true, html: renderHtml(task.id === '' ? withoutId(analysis) : analysis, task.render ?? {}), ...withTerms };
   const record: Record<string, unknown> = { id: task.id };
   if (task.header?.source !== undefined) record.source = task.header.source;
@@ -94,6 +103,15 @@ export function runTask(task: WorkerTask): WorkerReply {
   if (task.header?.date !== undefined) record.date = task.header.date;
   for (const field of task.fields ?? []) record[field] = analysis[field];
   return { ok: true, json: JSON.stringify(record), ...withTerms };
+}
+
+/** The JSON of an analysis, keeping only `fields` (when given) of the analysis fields. */
+function analysisJson(analysis: Analysis, fields: readonly AnalysisField[] | undefined): string {
+  if (fields === undefined) return JSON.stringify(analysis);
+  const dropped = new Set<string>(ANALYSIS_FIELDS.filter((f) => !fields.includes(f)));
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(analysis)) if (!dropped.has(key)) kept[key] = value;
+  return JSON.stringify(kept);
 }
 
 /** An analysis as `analyze()` gives it for a document without an id (an empty id means none). */

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { acceptMediaType, decodeUtf8 } from './body.js';
 import { checkDocument } from './document.js';
 import { HttpError } from './errors.js';
-import { analysisJson, analysisTask, type HandlerContext } from './handlers.js';
+import { analysisTask, type HandlerContext } from './handlers.js';
 import { AnalyzeRequest } from './schemas.js';
 
 /** Media types of a JSON Lines body. */
@@ -73,7 +73,7 @@ async function answerLine(line: Line, index: number, ctx: HandlerContext, timeou
     // Without an id, a document is known by its zero-based position among the documents, as in analyzeMany().
     id = doc.id ?? String(index);
     const reply = await ctx.runner.run(analysisTask({ ...doc, id }), Date.now() + timeoutMs, { queue: true });
-    return analysisJson(reply.json ?? '', id);
+    return reply.json ?? '';
   } catch (error) {
     return errorRecord(line.number, id, error);
   }

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { AnalysisField } from '../batch/task.js';
+import type { Script } from '../core/types.js';
 import { normalizeDate } from '../batch/record.js';
 import { acceptMediaType, parseJson, readBody } from './body.js';
 import { HttpError } from './errors.js';
@@ -18,6 +19,7 @@ export interface DocumentRequest {
   readonly id?: string;
   readonly fields?: readonly AnalysisField[];
   readonly title?: string;
+  readonly script?: 'auto' | Script;
 }
 
 /** Media types of a one-document body. */

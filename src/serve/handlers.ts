@@ -1,6 +1,5 @@
 /** The API's request handlers: each reads its request, runs the analysis on the pool and writes the answer. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ANALYSIS_FIELDS } from '../batch/task.js';
 import type { Runner } from './runner.js';
 import { readDocument, type DocumentRequest } from './document.js';
 import { AnalyzeRequest, RenderRequest } from './schemas.js';
@@ -14,30 +13,15 @@ export interface HandlerContext {
   readonly url: URL;
 }
 
-/**
- * The JSON of one analysis from the worker's `json` record. The worker always writes an id
- * first; a request without one gets the object `analyze()` returns without an id, so that key
- * is taken out again.
- *
- * @example
- * analysisJson('{"id":"","text":"x"}', undefined) //=> '{"text":"x"}'
- */
-export function analysisJson(record: string, id: string | undefined): string {
-  if (id !== undefined) return record;
-  const prefix = '{"id":""';
-  if (!record.startsWith(prefix)) throw new Error('the worker record does not start with its id');
-  const rest = record.slice(prefix.length);
-  return rest.startsWith(',') ? `{${rest.slice(1)}` : `{${rest}`;
-}
-
-/** The worker task that gives the JSON of `doc`'s analysis. */
+/** The worker task that gives the JSON of `doc`'s analysis, as `analyze()` returns it (an empty id is none). */
 export function analysisTask(doc: DocumentRequest) {
   return {
-    output: 'json' as const,
+    output: 'analysis' as const,
     text: doc.text,
     id: doc.id ?? '',
-    ...(doc.date !== undefined ? { date: doc.date, header: { date: doc.date } } : {}),
-    fields: doc.fields ?? ANALYSIS_FIELDS,
+    ...(doc.date !== undefined ? { date: doc.date } : {}),
+    ...(doc.script !== undefined ? { script: doc.script } : {}),
+    ...(doc.fields !== undefined ? { fields: doc.fields } : {}),
   };
 }
 
@@ -50,7 +34,7 @@ function send(res: ServerResponse, status: number, type: string, body: string, e
 export async function handleAnalyze(req: IncomingMessage, res: ServerResponse, ctx: HandlerContext): Promise<void> {
   const doc = await readDocument(req, ctx.url, AnalyzeRequest, ctx.maxBodyBytes);
   const reply = await ctx.runner.run(analysisTask(doc), ctx.deadline);
-  send(res, 200, 'application/json; charset=utf-8', analysisJson(reply.json ?? '', doc.id));
+  send(res, 200, 'application/json; charset=utf-8', reply.json ?? '');
 }
 
 /** The Content-Security-Policy of the rendered page: its own inline style and script, nothing from the network. */
@@ -65,6 +49,7 @@ export async function handleRender(req: IncomingMessage, res: ServerResponse, ct
       text: doc.text,
       id: doc.id ?? '',
       ...(doc.date !== undefined ? { date: doc.date } : {}),
+      ...(doc.script !== undefined ? { script: doc.script } : {}),
       ...(doc.title !== undefined ? { render: { title: doc.title } } : {}),
     },
     ctx.deadline,

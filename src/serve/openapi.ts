@@ -66,7 +66,7 @@ export function openApiDocument(version: string) {
         post: {
           operationId: 'analyze',
           summary: 'Analyse one document',
-          parameters: plainParameters(['date', 'id', 'fields']),
+          parameters: plainParameters(['date', 'id', 'script', 'fields']),
           requestBody: documentBody('AnalyzeRequest'),
           responses: { '200': { description: 'The analysis, as analyze() returns it', content: { 'application/json': { schema: ref('Analysis') } } }, ...errorResponses(BODY_ERRORS) },
         },
@@ -87,7 +87,7 @@ export function openApiDocument(version: string) {
         post: {
           operationId: 'render',
           summary: 'Analyse one document and draw it as the HTML page of `zhnews render`',
-          parameters: plainParameters(['date', 'id', 'title']),
+          parameters: plainParameters(['date', 'id', 'script', 'title']),
           requestBody: documentBody('RenderRequest'),
           responses: { '200': { description: 'A self-contained HTML page', content: { 'text/html': { schema: { type: 'string' } } } }, ...errorResponses(BODY_ERRORS) },
         },

@@ -13,9 +13,13 @@ const date: JsonSchema = {
   examples: ['2020-04-14'],
 };
 const id: JsonSchema = { type: 'string', description: 'Caller-chosen document id, echoed in the result.', maxLength: 1000 };
+const script: JsonSchema = {
+  enum: ['auto', 'simplified', 'traditional'],
+  description: 'The script of the text: auto (default) detects it; traditional text is analysed on a simplified view, spans still point into the original.',
+};
 const fields: JsonSchema = {
   type: 'array',
-  description: 'Only these fields of the analysis (id and date are always kept). Default: all.',
+  description: 'Only these fields of the analysis (id, date and script are always kept). Default: all.',
   items: { enum: ANALYSIS_FIELDS },
   uniqueItems: true,
 };
@@ -25,7 +29,7 @@ export const AnalyzeRequest: JsonSchema = {
   type: 'object',
   required: ['text'],
   additionalProperties: false,
-  properties: { text, date, id, fields },
+  properties: { text, date, id, script, fields },
 };
 
 /** Body of POST /v1/render. */
@@ -33,7 +37,7 @@ export const RenderRequest: JsonSchema = {
   type: 'object',
   required: ['text'],
   additionalProperties: false,
-  properties: { text, date, id, title: { type: 'string', description: 'Page title (default: the id, else the first line).', maxLength: 1000 } },
+  properties: { text, date, id, script, title: { type: 'string', description: 'Page title (default: the id, else the first line).', maxLength: 1000 } },
 };
 
 /**
@@ -43,7 +47,7 @@ export const RenderRequest: JsonSchema = {
 export const PlainQuery: JsonSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { date, id, fields, title: RenderRequest.properties!['title']! },
+  properties: { date, id, script, fields, title: RenderRequest.properties!['title']! },
 };
 
 const span: Readonly<Record<string, JsonSchema>> = {
@@ -61,6 +65,7 @@ export const Analysis: JsonSchema = {
     id,
     date: { type: 'string' },
     text: { type: 'string' },
+    script: { enum: ['simplified', 'traditional'], description: 'The script the text was analysed as' },
     sentences: spans('Sentences with paragraph and heading flags'),
     tokens: spans('Words with part-of-speech tags'),
     entities: spans('Organisations: type, subtype, canonical name'),

@@ -6,7 +6,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { createPool, defaultWorkers, type Pool } from '../batch/pool.js';
-import { ANALYSIS_FIELDS } from '../batch/task.js';
 import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
 import { handleAnalyzeMany } from './analyzeMany.js';
 import { HttpError, sendError } from './errors.js';
@@ -177,7 +176,7 @@ const WARM_TEXT = '今年，廊坊开发区管委会将投入至少1.8亿元，�
  * the first clients' wait.
  */
 async function warmUp(pool: Pool, analyzer: AnalyzerOptions): Promise<void> {
-  const task = { analyzer, text: WARM_TEXT, id: 'warm-up', output: 'json' as const, fields: ANALYSIS_FIELDS };
+  const task = { analyzer, text: WARM_TEXT, id: 'warm-up', output: 'analysis' as const };
   await Promise.all(Array.from({ length: Math.max(1, pool.threads) }, () => pool.run(task)));
 }
 

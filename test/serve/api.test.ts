@@ -75,7 +75,8 @@ describe('POST /v1/analyze', () => {
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
     const body = JSON.parse(reply.body) as Analysis;
     expect(body).toEqual(analyzer.analyze(SEED, { date: '2020-04-14' }));
-    expect(Object.keys(body)).toEqual(['date', 'text', 'sentences', 'tokens', 'entities', 'quantities', 'statements']);
+    expect(Object.keys(body)).toEqual(Object.keys(analyzer.analyze(SEED, { date: '2020-04-14' })));
+    expect(body).not.toHaveProperty('id');
     expect(body.statements.length).toBeGreaterThanOrEqual(40);
     expect(validate(AnalysisSchema, body)).toBeNull();
   });
@@ -85,16 +86,26 @@ describe('POST /v1/analyze', () => {
     expect(JSON.parse(reply.body)).toEqual(analyzer.analyze(SHORT, { id: 'doc-7', date: '2020-04-14' }));
   });
 
-  it('limits the output to the fields asked for (id and date stay)', async () => {
+  it('limits the output to the fields asked for (id, date and script stay)', async () => {
     const reply = await postJson(url('/v1/analyze'), { text: SHORT, id: 'a', date: '2020', fields: ['statements', 'entities'] });
     const full = analyzer.analyze(SHORT, { id: 'a', date: '2020' });
-    expect(JSON.parse(reply.body)).toEqual({ id: 'a', date: '2020', statements: full.statements, entities: full.entities });
+    expect(JSON.parse(reply.body)).toEqual({ id: 'a', date: '2020', script: 'simplified', entities: full.entities, statements: full.statements });
+  });
+
+  it('passes the script option: traditional text is analysed with spans into the original', async () => {
+    const hk = '今年，香港特區政府將投入至少1.8億元。';
+    for (const script of ['auto', 'traditional', 'simplified'] as const) {
+      const reply = await postJson(url('/v1/analyze'), { text: hk, script, fields: ['statements'] });
+      expect(JSON.parse(reply.body), script).toEqual({ script: analyzer.analyze(hk, { script }).script, statements: analyzer.analyze(hk, { script }).statements });
+    }
+    const plain = await send(url('/v1/analyze?script=traditional&fields=statements'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: hk });
+    expect(JSON.parse(plain.body)).toEqual({ script: 'traditional', statements: analyzer.analyze(hk, { script: 'traditional' }).statements });
   });
 
   it('takes a text/plain body with its options in the query string', async () => {
     const reply = await send(url('/v1/analyze?date=2020-04-14&id=p1&fields=statements'), { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: SHORT });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ id: 'p1', date: '2020-04-14', statements: analyzer.analyze(SHORT, { date: '2020-04-14' }).statements });
+    expect(JSON.parse(reply.body)).toEqual({ id: 'p1', date: '2020-04-14', script: 'simplified', statements: analyzer.analyze(SHORT, { date: '2020-04-14' }).statements });
   });
 
   it('keeps the text exactly, a leading BOM aside, and analyses an empty text to an empty result', async () => {
@@ -151,7 +162,7 @@ describe('POST /v1/analyze-many', () => {
     expect(out[0]).toEqual(analyzer.analyze(SHORT, { id: '0', date: '2020-04-14' }));
     expect(out[1]).toMatchObject({ line: 2, error: { code: 'bad-json' } });
     expect(out[2]).toMatchObject({ id: 'bad-date', line: 3, error: { code: 'invalid-date' } });
-    expect(out[3]).toEqual({ id: 'k', statements: analyzer.analyze('产值突破1000亿元。').statements });
+    expect(out[3]).toEqual({ id: 'k', script: 'simplified', statements: analyzer.analyze('产值突破1000亿元。').statements });
     expect(out[4]).toMatchObject({ line: 6, error: { code: 'invalid-request', message: expect.stringContaining('"text"') } });
     expect(out[5]).toMatchObject({ line: 7, error: { code: 'invalid-request' } });
     expect(out[6]).toEqual(analyzer.analyze(SEED, { id: '6' }));
@@ -178,36 +189,36 @@ describe('POST /v1/analyze-many', () => {
 
 describe('error statuses', () => {
   // [what, request, status, code]
-  const cases: Array<[string, () => Promise<import('./http.js').Reply>, number, string]> = [
-    ['bad JSON', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": "增长' }), 400, 'bad-json'],
-    ['a JSON body that is not an object', () => postJson(url('/v1/analyze'), ['增长5%']), 400, 'invalid-request'],
-    ['no text', () => postJson(url('/v1/analyze'), { date: '2020' }), 400, 'invalid-request'],
-    ['text not a string', () => postJson(url('/v1/analyze'), { text: 5 }), 400, 'invalid-request'],
-    ['an unknown property', () => postJson(url('/v1/analyze'), { text: 'x', lang: 'zh' }), 400, 'invalid-request'],
-    ['an unknown field', () => postJson(url('/v1/analyze'), { text: 'x', fields: ['statments'] }), 400, 'invalid-request'],
-    ['a repeated field', () => postJson(url('/v1/analyze'), { text: 'x', fields: ['tokens', 'tokens'] }), 400, 'invalid-request'],
-    ['a title on /v1/analyze', () => postJson(url('/v1/analyze'), { text: 'x', title: 't' }), 400, 'invalid-request'],
-    ['fields on /v1/render', () => postJson(url('/v1/render'), { text: 'x', fields: ['tokens'] }), 400, 'invalid-request'],
-    ['query options with a JSON body', () => postJson(url('/v1/analyze?date=2020'), { text: 'x' }), 400, 'invalid-request'],
-    ['an unknown query parameter', () => send(url('/v1/analyze?lang=zh'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }), 400, 'invalid-request'],
-    ['a repeated query parameter', () => send(url('/v1/analyze?date=2020&date=2021'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }), 400, 'invalid-request'],
-    ['invalid UTF-8', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: Buffer.from([0xe5, 0xa2, 0x9e, 0xc0, 0x80]) }), 400, 'bad-encoding'],
-    ['an unknown path', () => send(url('/v2/analyze')), 404, 'not-found'],
-    ['GET on a POST route', () => send(url('/v1/analyze')), 405, 'method-not-allowed'],
-    ['POST on a GET route', () => postJson(url('/health'), {}), 405, 'method-not-allowed'],
-    ['a declared body over the limit', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(200_001) }), 413, 'too-large'],
-    ['a chunked body over the limit', () => send(url('/v1/render'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: Array.from({ length: 30 }, () => 'x'.repeat(10_000)) }), 413, 'too-large'],
-    ['a form body', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=x' }), 415, 'unsupported-media-type'],
-    ['no Content-Type', () => send(url('/v1/analyze'), { method: 'POST', body: 'x' }), 415, 'unsupported-media-type'],
-    ['a charset other than UTF-8', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'text/plain; charset=gbk' }, body: 'x' }), 415, 'unsupported-media-type'],
-    ['JSON to analyze-many', () => postJson(url('/v1/analyze-many'), { text: 'x' }), 415, 'unsupported-media-type'],
-    ['an invalid date', () => postJson(url('/v1/analyze'), { text: 'x', date: 'yesterday' }), 422, 'invalid-date'],
-    ['an impossible month', () => postJson(url('/v1/render'), { text: 'x', date: '2020/13/01' }), 422, 'invalid-date'],
-    ['an invalid date in the query', () => send(url('/v1/analyze?date=14.4.2020'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }), 422, 'invalid-date'],
-    ['a foreign Host (DNS rebinding)', () => send(url('/health'), { host: 'evil.example:80' }), 421, 'bad-host'],
+  const cases: Array<[string, number, string, () => Promise<import('./http.js').Reply>]> = [
+    ['bad JSON', 400, 'bad-json', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": "增长' })],
+    ['a JSON body that is not an object', 400, 'invalid-request', () => postJson(url('/v1/analyze'), ['增长5%'])],
+    ['no text', 400, 'invalid-request', () => postJson(url('/v1/analyze'), { date: '2020' })],
+    ['text not a string', 400, 'invalid-request', () => postJson(url('/v1/analyze'), { text: 5 })],
+    ['an unknown property', 400, 'invalid-request', () => postJson(url('/v1/analyze'), { text: 'x', lang: 'zh' })],
+    ['an unknown field', 400, 'invalid-request', () => postJson(url('/v1/analyze'), { text: 'x', fields: ['statments'] })],
+    ['a repeated field', 400, 'invalid-request', () => postJson(url('/v1/analyze'), { text: 'x', fields: ['tokens', 'tokens'] })],
+    ['a title on /v1/analyze', 400, 'invalid-request', () => postJson(url('/v1/analyze'), { text: 'x', title: 't' })],
+    ['fields on /v1/render', 400, 'invalid-request', () => postJson(url('/v1/render'), { text: 'x', fields: ['tokens'] })],
+    ['query options with a JSON body', 400, 'invalid-request', () => postJson(url('/v1/analyze?date=2020'), { text: 'x' })],
+    ['an unknown query parameter', 400, 'invalid-request', () => send(url('/v1/analyze?lang=zh'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })],
+    ['a repeated query parameter', 400, 'invalid-request', () => send(url('/v1/analyze?date=2020&date=2021'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })],
+    ['invalid UTF-8', 400, 'bad-encoding', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: Buffer.from([0xe5, 0xa2, 0x9e, 0xc0, 0x80]) })],
+    ['an unknown path', 404, 'not-found', () => send(url('/v2/analyze'))],
+    ['GET on a POST route', 405, 'method-not-allowed', () => send(url('/v1/analyze'))],
+    ['POST on a GET route', 405, 'method-not-allowed', () => postJson(url('/health'), {})],
+    ['a declared body over the limit', 413, 'too-large', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(200_001) })],
+    ['a chunked body over the limit', 413, 'too-large', () => send(url('/v1/render'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: Array.from({ length: 30 }, () => 'x'.repeat(10_000)) })],
+    ['a form body', 415, 'unsupported-media-type', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=x' })],
+    ['no Content-Type', 415, 'unsupported-media-type', () => send(url('/v1/analyze'), { method: 'POST', body: 'x' })],
+    ['a charset other than UTF-8', 415, 'unsupported-media-type', () => send(url('/v1/analyze'), { method: 'POST', headers: { 'content-type': 'text/plain; charset=gbk' }, body: 'x' })],
+    ['JSON to analyze-many', 415, 'unsupported-media-type', () => postJson(url('/v1/analyze-many'), { text: 'x' })],
+    ['an invalid date', 422, 'invalid-date', () => postJson(url('/v1/analyze'), { text: 'x', date: 'yesterday' })],
+    ['an impossible month', 422, 'invalid-date', () => postJson(url('/v1/render'), { text: 'x', date: '2020/13/01' })],
+    ['an invalid date in the query', 422, 'invalid-date', () => send(url('/v1/analyze?date=14.4.2020'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })],
+    ['a foreign Host (DNS rebinding)', 421, 'bad-host', () => send(url('/health'), { host: 'evil.example:80' })],
   ];
 
-  it.each(cases)('%s → %i', async (_what, request, status, code) => {
+  it.each(cases)('%s → %i %s', async (_what, status, code, request) => {
     const reply = await request();
     expect(reply.status).toBe(status);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');

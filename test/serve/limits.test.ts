@@ -181,7 +181,7 @@ describe('graceful shutdown', () => {
     await server.close();
     const reply = await inFlight;
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ statements: createAnalyzerSync({ segmenter: 'node-rs' }).analyze(text).statements });
+    expect(JSON.parse(reply.body)).toEqual({ script: 'simplified', statements: createAnalyzerSync({ segmenter: 'node-rs' }).analyze(text).statements });
   });
 
   it('rejects bad limits', async () => {

@@ -82,7 +82,7 @@ describe('validate (the JSON Schema subset)', () => {
     [{ text: 'x', fields: 'statements' }, S, '/fields must be an array, got a string'],
     [{ text: 'x', fields: ['statements', 'words'] }, S, '/fields/1 must be one of "text", "sentences", "tokens", "entities", "quantities", "statements", got "words"'],
     [{ text: 'x', fields: ['tokens', 'tokens'] }, S, '/fields must not repeat an item'],
-    [{ text: 'x', extra: true }, S, 'the body has an unknown property "extra" (allowed: text, date, id, fields)'],
+    [{ text: 'x', extra: true }, S, 'the body has an unknown property "extra" (allowed: text, date, id, script, fields)'],
     [{ text: 'x', id: 'i'.repeat(1001) }, S, '/id must have at most 1000 characters'],
     [1.5, { type: 'integer' }, 'the body must be an integer, got a number'],
     [2, { type: 'number' }, null],
