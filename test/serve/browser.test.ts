@@ -80,9 +80,10 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     await page.click('#run');
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     const view = page.frameLocator('#view');
-    await view.locator('#doc-text').waitFor();
-    // the render view: text exactly as pasted, every statement highlighted
-    await expect(view.locator('#doc-text').textContent()).resolves.toBe(SEED);
+    // the render view: text exactly as pasted, every statement highlighted (the frame loads its
+    // srcdoc after the page marks itself ready, so wait for the new document to be complete)
+    await expect.poll(() => view.locator('#doc-text').textContent({ timeout: 1000 }).catch(() => null), { timeout: 30_000 }).toBe(SEED);
+    await expect.poll(() => view.locator('html').evaluate(() => (globalThis as unknown as { document: { readyState: string } }).document.readyState), { timeout: 30_000 }).toBe('complete');
     const statements = await view.locator('#doc-text .stm[data-kind]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-ref'))).size);
     expect(statements).toBe(expected.statements.length);
     expect(statements).toBeGreaterThanOrEqual(40);
@@ -109,7 +110,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     await page.locator('#text').fill(hostile);
     await page.click('#run');
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-    await expect(page.frameLocator('#view').locator('#doc-text').textContent()).resolves.toBe(hostile);
+    await expect.poll(() => page.frameLocator('#view').locator('#doc-text').textContent({ timeout: 1000 }).catch(() => null), { timeout: 30_000 }).toBe(hostile);
     expect(await page.frameLocator('#view').locator('#doc-text img, #doc-text script').count()).toBe(0);
     await expect(page.title()).resolves.toBe('zhnews playground');
   });
