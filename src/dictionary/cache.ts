@@ -78,7 +78,8 @@ const COMPILE_KEY = JSON.stringify({ snapshot: SNAPSHOT_VERSION, parser: 1, subt
  * the snapshot cache when enabled: the key is a SHA-256 of the format version, each file's path
  * and its bytes, so an edited file is never served stale. Snapshots are written atomically
  * (temporary file + rename); an unreadable or damaged snapshot is ignored and rebuilt; an
- * unwritable cache folder only means no caching. Writing a new snapshot for the same list of
+ * unusable cache folder only means no caching (at once, with a `dict/cache` warning), and a
+ * snapshot whose recorded source key is not this one (copied under another name) is ignored. Writing a new snapshot for the same list of
  * files deletes the older ones.
  *
  * `validate` runs the cross-row checks of a user layer (see `validateLayer`); parse errors are
@@ -106,6 +107,7 @@ export function loadDictionaryLayer(
   const cache = options.cache === false ? null : (options.cache ?? {});
   const total = texts.reduce((n, b) => n + b.byteLength, 0);
   let cacheFile: string | undefined;
+  let sourceKey = '';
   if (cache && diagnostics.length === 0 && total >= (cache.minBytes ?? DEFAULT_CACHE_MIN_BYTES)) {
     const dir = cache.dir !== undefined ? resolve(cache.dir) : defaultCacheDir();
     const who = createHash('sha256');
@@ -117,8 +119,9 @@ export function loadDictionaryLayer(
       key.update(`\0${id}${bytes.byteLength}\0`).update(bytes);
     });
     const prefix = who.digest('hex').slice(0, 16);
-    cacheFile = join(dir, `${prefix}-${key.digest('hex').slice(0, 32)}.zhdict`);
-    const hit = readSnapshot(cacheFile);
+    sourceKey = key.digest('hex');
+    cacheFile = join(dir, `${prefix}-${sourceKey.slice(0, 32)}.zhdict`);
+    const hit = readSnapshot(cacheFile, sourceKey);
     if (hit) return { ...hit, cache: 'hit', cacheFile, ms: performance.now() - t0 };
   }
   const entries: ParsedEntry[] = [];
@@ -142,14 +145,22 @@ export function loadDictionaryLayer(
   if (diagnostics.some((d) => d.severity === 'error')) return { dictionary: null, diagnostics, cache: 'compiled', ms: performance.now() - t0 };
   const dictionary = compiled ? compiled.dictionary : null;
   if (cacheFile && dictionary) {
-    if (writeSnapshot(cacheFile, encodeSnapshot(dictionary, { warnings: diagnostics }))) {
-      return { dictionary, diagnostics, cache: 'written', cacheFile, ms: performance.now() - t0 };
-    }
+    // the full key goes inside: a snapshot copied under another name is recognised as foreign
+    const problem = writeSnapshot(cacheFile, encodeSnapshot(dictionary, { warnings: diagnostics, sourceKey }));
+    if (problem === null) return { dictionary, diagnostics, cache: 'written', cacheFile, ms: performance.now() - t0 };
+    const warning: DictionaryDiagnostic = {
+      file: sources[0]?.label ?? '',
+      line: 0,
+      severity: 'warning',
+      code: 'dict/cache',
+      message: `cache folder ${dirname(cacheFile)} cannot be used (${problem}); compiled without caching (set ZHNEWS_CACHE_DIR to a writable folder)`,
+    };
+    return { dictionary, diagnostics: [...diagnostics, warning], cache: 'compiled', cacheFile, ms: performance.now() - t0 };
   }
   return { dictionary, diagnostics, cache: 'compiled', ...(cacheFile ? { cacheFile } : {}), ms: performance.now() - t0 };
 }
 
-function readSnapshot(file: string): { dictionary: CompiledDictionary; diagnostics: DictionaryDiagnostic[] } | null {
+function readSnapshot(file: string, sourceKey: string): { dictionary: CompiledDictionary; diagnostics: DictionaryDiagnostic[] } | null {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -158,8 +169,10 @@ function readSnapshot(file: string): { dictionary: CompiledDictionary; diagnosti
   }
   try {
     const { dictionary, extra } = decodeSnapshot(buf);
-    const warnings = (extra as { warnings?: unknown } | null)?.warnings;
-    if (!Array.isArray(warnings)) return null;
+    const meta = extra as { warnings?: unknown; sourceKey?: unknown } | null;
+    const warnings = meta?.warnings;
+    // compiled from other files (copied or renamed into place): not this dictionary
+    if (!Array.isArray(warnings) || meta?.sourceKey !== sourceKey) return null;
     return { dictionary, diagnostics: warnings as DictionaryDiagnostic[] };
   } catch {
     // damaged, truncated or of another version: rebuilt (and overwritten) by the caller
@@ -167,20 +180,35 @@ function readSnapshot(file: string): { dictionary: CompiledDictionary; diagnosti
   }
 }
 
-function writeSnapshot(file: string, data: Buffer): boolean {
+/**
+ * Creates a folder and its missing parents one level at a time. Node 20's recursive
+ * `mkdirSync` never returns for some unusable paths (`/proc/nope`); one level at a time, every
+ * failure is an immediate error.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d);
+}
+
+/** Writes a snapshot atomically; returns null, or why the cache folder cannot be used. */
+function writeSnapshot(file: string, data: Buffer): string | null {
   const dir = dirname(file);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-  } catch {
+  } catch (error) {
     try {
       unlinkSync(tmp);
     } catch {
       // nothing was written
     }
-    return false;
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   }
   // older snapshots of the same list of files are stale now
   const base = file.slice(dir.length + 1);
@@ -198,5 +226,5 @@ function writeSnapshot(file: string, data: Buffer): boolean {
   } catch {
     // the folder cannot be listed: leave it
   }
-  return true;
+  return null;
 }

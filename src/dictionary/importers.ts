@@ -62,13 +62,14 @@ const BAD_NAME = /[\u0000-\u001f|]/;
 
 /**
  * Splits CSV text (RFC 4180: quoted fields may hold separators, quotes `""` and line breaks)
- * into records with their one-based starting line. A BOM is dropped.
+ * into records with their one-based starting line. A BOM is dropped. A record whose quote is
+ * never closed (it runs to the end of the file) is marked `unterminated`.
  *
  * @example
  * parseCsv('name,note\n"甲,公司",x\n').map((r) => r.cells) //=> [['name', 'note'], ['甲,公司', 'x']]
  */
-export function parseCsv(text: string, delimiter = ','): { line: number; cells: string[] }[] {
-  const out: { line: number; cells: string[] }[] = [];
+export function parseCsv(text: string, delimiter = ','): { line: number; cells: string[]; unterminated?: true }[] {
+  const out: { line: number; cells: string[]; unterminated?: true }[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   const n = text.length;
@@ -76,11 +77,15 @@ export function parseCsv(text: string, delimiter = ','): { line: number; cells: 
     const start = line;
     const cells: string[] = [];
     let cell = '';
+    let unterminated = false;
     for (;;) {
       if (text[i] === '"') {
         i++;
         for (;;) {
-          if (i >= n) break;
+          if (i >= n) {
+            unterminated = true; // the file ended inside a quoted cell
+            break;
+          }
           const c = text[i] as string;
           if (c === '"') {
             if (text[i + 1] === '"') {
@@ -112,7 +117,7 @@ export function parseCsv(text: string, delimiter = ','): { line: number; cells: 
       line++;
       break;
     }
-    if (!(cells.length === 1 && cells[0] === '')) out.push({ line: start, cells });
+    if (!(cells.length === 1 && cells[0] === '')) out.push({ line: start, cells, ...(unterminated ? { unterminated: true as const } : {}) });
   }
   return out;
 }
@@ -194,6 +199,11 @@ export function importNames(text: string, options: ImportOptions): { entries: Im
   const typeAt = header.indexOf('type');
   const subtypeAt = header.indexOf('subtype');
   for (const r of records.slice(1)) {
+    if (r.unterminated) {
+      // everything after the open quote was swallowed into one cell: nothing of it is a name
+      skipped.push({ line: r.line, reason: 'a quote opened on this line is never closed (the rest of the file is one cell); nothing from here on was imported' });
+      continue;
+    }
     const cell = (k: number): string => (k < 0 ? '' : (r.cells[k] ?? '').trim());
     let t = type;
     let st = subtype;

@@ -24,6 +24,8 @@ export interface DictionaryDiagnostic {
     | 'dict/bad-alias'
     | 'dict/conflicting-type'
     | 'dict/duplicate-alias'
+    | 'dict/duplicate-name'
+    | 'dict/cache'
     | 'dict/io';
   readonly message: string;
 }
@@ -36,7 +38,18 @@ export interface DictionaryDiagnostic {
  * //=> 'my.tsv:3: empty name'
  */
 export function formatDiagnostic(d: DictionaryDiagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+  return visibleControls(`${d.file}:${d.line}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`);
+}
+
+/**
+ * Control characters (C0, DEL, C1, bidi overrides) written as `\u{…}`: a name from a file
+ * must not move the cursor, clear the terminal or reorder the line it is printed on.
+ *
+ * @example
+ * visibleControls('甲\x1b[2J公司') //=> '甲\\u{1b}[2J公司'
+ */
+export function visibleControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 /** Thrown when a user dictionary has errors; nothing of it is loaded. */

@@ -2,7 +2,8 @@ import type { DictionaryDiagnostic, ParsedEntry } from './types.js';
 
 /**
  * Cross-row checks of one dictionary layer: the same name with two different types is an
- * error (which one is meant?); an alias claimed by two different names is a warning (the later
+ * error (which one is meant?); the same name twice with one type is a warning (the later row
+ * wins); an alias claimed by two different names is a warning (the later
  * row wins, as later layers do).
  *
  * @example
@@ -25,7 +26,16 @@ export function validateEntries(entries: readonly ParsedEntry[]): DictionaryDiag
         code: 'dict/conflicting-type',
         message: `name "${e.name}" is ${prev.type} at ${prev.file}:${prev.line} but ${e.type} here`,
       });
-    } else if (!prev) {
+    } else if (prev) {
+      // the same name and type twice: the later row wins, which may be a slip (an edited copy)
+      out.push({
+        file: e.file,
+        line: e.line,
+        severity: 'warning',
+        code: 'dict/duplicate-name',
+        message: `name "${e.name}" is also at ${prev.file}:${prev.line}; this row wins`,
+      });
+    } else {
       byName.set(e.name, e);
     }
   }
@@ -77,7 +87,7 @@ export function validateLayer(entries: readonly ParsedEntry[]): DictionaryDiagno
   }
   const out: DictionaryDiagnostic[] = [];
   if (byFile.size <= 1) return validateEntries(entries);
-  for (const list of byFile.values()) for (const d of validateEntries(list)) if (d.code === 'dict/conflicting-type') out.push(d);
+  for (const list of byFile.values()) for (const d of validateEntries(list)) if (d.code === 'dict/conflicting-type' || d.code === 'dict/duplicate-name') out.push(d);
   for (const d of validateEntries(entries)) if (d.code === 'dict/duplicate-alias') out.push(d);
   return out;
 }

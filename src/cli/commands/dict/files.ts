@@ -3,9 +3,10 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { EntityType } from '../../../core/types.js';
 import { parseEntityDictionary, validateLayer, type DictionaryDiagnostic, type ParsedEntry } from '../../../dictionary/index.js';
+import { decodeDocument } from '../../../io/readDocument.js';
 import { UsageError } from '../../usageError.js';
 
-/** Reads a dictionary or source file: UTF-8 (BOM dropped), else GB18030 when it is not valid UTF-8. */
+/** Reads a dictionary or source file: detected like every input (UTF-8, GB18030, UTF-16; BOM dropped), binary refused. */
 export function readText(path: string, encoding = 'auto'): string {
   const buf = readFileSync(path);
   if (encoding === 'utf8' || encoding === 'utf-8') return buf.toString('utf8').replace(/^\uFEFF/, '');
@@ -13,11 +14,8 @@ export function readText(path: string, encoding = 'auto'): string {
     if (!iconv.encodingExists(encoding)) throw new UsageError(`unknown --encoding ${encoding}`);
     return iconv.decode(buf, encoding);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    return iconv.decode(buf, 'gb18030');
-  }
+  // the one input path: BOM, UTF-16, UTF-8 or GB18030, and binary content refused in one line
+  return decodeDocument(buf, path);
 }
 
 /** Every problem of dictionary files read as one layer stack (per-file errors, cross-file warnings). */

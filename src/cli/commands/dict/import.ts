@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { formatDiagnostic, formatDictionary, importNames, parseEntityDictionary, validateEntries } from '../../../dictionary/index.js';
+import { visibleControls } from '../../../dictionary/types.js';
 import { UsageError } from '../../usageError.js';
 import { checkType, readText, writeAtomic } from './files.js';
 
@@ -72,7 +73,7 @@ twice is written once. Skipped lines are listed on standard error.`,
         const label = flags.output && flags.output !== '-' ? flags.output : '<output>';
         const parsed = parseEntityDictionary(out, label);
         for (const d of [...parsed.diagnostics, ...validateEntries(parsed.entries)]) process.stderr.write(`${formatDiagnostic(d)}\n`);
-        for (const s of result.skipped.slice(0, 20)) process.stderr.write(`${file}:${s.line}: skipped: ${s.reason}\n`);
+        for (const s of result.skipped.slice(0, 20)) process.stderr.write(`${visibleControls(`${file}:${s.line}: skipped: ${s.reason}`)}\n`);
         if (result.skipped.length > 20) process.stderr.write(`… and ${result.skipped.length - 20} more skipped lines\n`);
         if (flags.output === undefined || flags.output === '-') process.stdout.write(out);
         else writeAtomic(flags.output, out);

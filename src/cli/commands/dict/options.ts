@@ -13,14 +13,16 @@ export function collect(value: string, previous: readonly string[] = []): string
 }
 
 /**
- * The `--dict <file>` option (repeatable; later files win over earlier ones and the built-ins),
+ * The `--dict <files...>` option (several files after one flag, or repeated; later files win
+ * over earlier ones and the built-ins),
  * for any command that creates analyzers.
  *
  * @example
  * program.command('batch').addOption(dictOption());
  */
 export function dictOption(): Option {
-  return new Option('--dict <file>', 'user dictionary TSV of organisations (repeatable; later files win; see dict/README.md)')
+  // variadic: `--dict a.tsv b.tsv` as documented, and repeatable; name the input before it
+  return new Option('--dict <files...>', 'user dictionary TSVs of organisations (`--dict a.tsv b.tsv` or repeated; later files win; see dict/README.md)')
     .argParser(collect)
     .default([]);
 }
