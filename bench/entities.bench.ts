@@ -2,7 +2,9 @@
  * Entity tagging throughput and the memory of the compiled built-in dictionary.
  * Tokens are computed once with the node-rs segmenter OUTSIDE the timed loop and passed in, so the
  * figure is the tagger alone (dictionary scan, rules, aliases), as the pipeline calls it.
- * A second figure passes `[]` tokens (the 'none' segmenter path: character heuristics).
+ * A second figure passes `[]` tokens (the 'none' segmenter path: character heuristics). A third
+ * runs the rules and dictionaries alone (`learned: false`), and the difference is set against
+ * the CPU time of `analyze()` on the same lines: the learned recogniser's share of it.
  * Run: `npx tsx bench/index.ts entities` (add `node --expose-gc` via NODE_OPTIONS for exact heap).
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import type { Token } from '../src/core/types.js';
 import { createSegmenter, tokenizeRange } from '../src/segment/index.js';
 import { createEntityTagger, loadBuiltinDictionary } from '../src/entities/index.js';
 import { foldWidth } from '../src/normalize/foldWidth.js';
+import { createAnalyzerSync } from '../src/pipeline/createAnalyzer.js';
 import { sharedDir } from '../eval/shared.js';
 import { heapUsedMb, mbPerSecond, time } from './measure.js';
 
@@ -64,6 +67,29 @@ export async function run(): Promise<void> {
   const cpuNo = (cpuMs() - c0) / runs;
   console.log(
     `  tag with [] tokens:           ${mbPerSecond(bytes, noTokens).toFixed(1)} MB/s wall (${noTokens.ms.toFixed(0)} ms/run); ${(bytes / 1e6 / (cpuNo / 1000)).toFixed(1)} MB/s per CPU second`,
+  );
+  // the learned recogniser's share: tagging with it minus without it, against full analyze()
+  const rulesOnly = createEntityTagger({ learned: false });
+  c0 = cpuMs();
+  runs = 0;
+  const withoutModel = time(() => {
+    runs++;
+    for (let i = 0; i < lines.length; i++) rulesOnly.tag(lines[i] as string, tokens[i] as Token[]);
+  });
+  const cpuRules = (cpuMs() - c0) / runs;
+  console.log(
+    `  rules and dictionaries alone (learned: false): ${mbPerSecond(bytes, withoutModel).toFixed(1)} MB/s wall; ${(bytes / 1e6 / (cpuRules / 1000)).toFixed(1)} MB/s per CPU second`,
+  );
+  const analyzer = createAnalyzerSync({ segmenter: 'node-rs' });
+  c0 = cpuMs();
+  runs = 0;
+  time(() => {
+    runs++;
+    for (const line of lines) analyzer.analyze(line);
+  });
+  const cpuAnalyze = (cpuMs() - c0) / runs;
+  console.log(
+    `  analyze() per line (node-rs, learned on): ${(bytes / 1e6 / (cpuAnalyze / 1000)).toFixed(1)} MB/s per CPU second; the learned recogniser costs ${(((cpuWith - cpuRules) / cpuAnalyze) * 100).toFixed(1)} % of analyze() time`,
   );
   console.log(`  (machine load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs)`);
 }

@@ -149,7 +149,7 @@ export interface Entity extends TextSpan {
   /** The canonical (full, official) name: `建设银行` → `中国建设银行股份有限公司`. */
   readonly canonical: string;
   /** How the mention was found. */
-  readonly source: 'dictionary' | 'rule' | 'alias';
+  readonly source: 'dictionary' | 'rule' | 'alias' | 'model';
   /** Dictionary id, when the entry has one. */
   readonly id?: string;
 }

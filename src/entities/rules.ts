@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.js';
 import type { RuleData, SuffixSpec } from './ruleData.js';
 import { isBoundary, type TokenIndex } from './tokenIndex.js';
 import { CompactTrie } from '../dictionary/trie.js';
+import { leadingNonName, NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 
 /** POS tags that never occur inside an organisation name (jieba / ICTCLAS tag set). */
 const STOP_POS = new Set(['k', 'x', 'p', 'c', 'u', 'uj', 'ul', 'uv', 'ud', 'ug', 'uz', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'w', 't', 'tg', 'f', 'zg_']);
@@ -120,7 +121,7 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
       j = o - 1;
       continue;
     }
-    if (STOP_POS.has(t.pos) || STOP_WORDS.has(t.text) || !isNameChar(t.text.charCodeAt(0))) break;
+    if (STOP_POS.has(t.pos) || STOP_WORDS.has(t.text) || NEVER_STARTS_NAME.has(t.text) || !isNameChar(t.text.charCodeAt(0))) break;
     // 生产商, 供应商: a role noun before the name (医用氧气生产商廊坊黎明气体有限公司)
     if (t.text.length >= 3 && t.text.endsWith('商')) break;
     // a one-character verb or function word (是, 来, 到) is sentence context
@@ -240,6 +241,8 @@ function withChars(text: string, data: RuleData, spec: SuffixSpec, sStart: numbe
     edge--;
   }
   while (edge < sStart && OPEN.has(text.charAt(edge))) edge++;
+  // 时任全国人大常委会: a tenure, match or dateline word before the name is not part of it
+  edge += leadingNonName(text.slice(edge, sStart));
   const nameLen = sStart - edge;
   if (nameLen === 0) return spec.bare ? make(text, spec, sStart, sEnd) : null;
   if (nameLen < spec.min) return null;

@@ -18,6 +18,10 @@ import { findDocumentAliases, resolveShortMentions } from './docAliases.js';
 import type { RuleData } from './ruleData.js';
 import { findRuleCandidates } from './rules.js';
 import { indexTokens } from './tokenIndex.js';
+import { extractFeatures } from './learned/features.js';
+import { loadOrgModel } from './learned/load.js';
+import { mergeLearned } from './learned/merge.js';
+import { decode, spansOf, type OrgModel } from './learned/model.js';
 
 /** Options of {@link createEntityTagger}. */
 export interface EntityTaggerOptions {
@@ -32,6 +36,12 @@ export interface EntityTaggerOptions {
    * the files every time. Default: on, in `defaultCacheDir()`, for files of 256 KB and more.
    */
   cache?: DictionaryCacheOptions | false;
+  /**
+   * Run the learned recogniser (a character-level perceptron shipped in `dict/model/`) after the
+   * rules and dictionaries, for names no rule or dictionary finds and for cleaner edges
+   * (default true). `false` gives the rules and dictionaries alone.
+   */
+  learned?: boolean;
 }
 
 /** Tags enterprises and institutions in one document. */
@@ -76,6 +86,8 @@ interface TaggerState {
   readonly runtime: readonly ParsedEntry[];
   /** Canonical names hidden in the fixed layers. */
   readonly removed: ReadonlySet<string>;
+  /** Weights of the learned recogniser, or null when it is off. */
+  readonly model: OrgModel | null;
 }
 
 /**
@@ -106,7 +118,8 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): EntityTag
   const runtime = options.entries ? entriesFromInputs(options.entries) : { entries: [], diagnostics: [] };
   diagnostics.push(...runtime.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) throw new DictionaryError(diagnostics);
-  return buildTagger({ rules, fixed, files, fileWarnings: Object.freeze(diagnostics), runtime: runtime.entries, removed: new Set() });
+  const model = options.learned === false ? null : loadOrgModel();
+  return buildTagger({ rules, fixed, files, fileWarnings: Object.freeze(diagnostics), runtime: runtime.entries, removed: new Set(), model });
 }
 
 function buildTagger(state: TaggerState): EntityTagger {
@@ -142,11 +155,16 @@ function buildTagger(state: TaggerState): EntityTagger {
   // Scratch buffer for the per-character token index, owned by this tagger: tag() is
   // synchronous, so reusing it is safe, and it saves a typed-array allocation per call.
   let scratch = new Int32Array(0);
+  let features: Int32Array = new Int32Array(0);
   return Object.freeze({
     diagnostics: warnings,
     tag: (text: string, tokens: readonly Token[]): Entity[] => {
       if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
-      return tagText(text, tokens, layers, rules, scratch);
+      const found = tagText(text, tokens, layers, rules, scratch);
+      // the recogniser learned from tokenised text: without tokens the rules answer alone
+      if (state.model === null || tokens.length === 0) return found;
+      features = extractFeatures({ text, tokens, ruleEntities: found, rules }, state.model.bits, features);
+      return mergeLearned(text, found, spansOf(decode(state.model, features, text.length, text), text.length), rules, tokens);
     },
     withEntries: (inputs: readonly DictionaryEntryInput[]): EntityTagger => {
       const added = entriesFromInputs(inputs);

@@ -23,6 +23,11 @@ export interface AnalyzerOptions {
    * (else `~/.cache/zhnews`), for files of 256 KB and more; `false` turns it off.
    */
   readonly dictionaryCache?: DictionaryCacheOptions | false;
+  /**
+   * Run the learned organisation recogniser after the rules and dictionaries (default true);
+   * `false` gives the rules and dictionaries alone (faster, and only listed or suffixed names).
+   */
+  readonly learned?: boolean;
 }
 
 /** An analyzer: an immutable value holding its own segmenter and dictionaries. */
@@ -87,6 +92,7 @@ export function createAnalyzerSync(options: AnalyzerOptions = {}): Analyzer {
     ...(options.dictionaries !== undefined ? { dictionaries: options.dictionaries } : {}),
     ...(options.entries !== undefined ? { entries: options.entries } : {}),
     ...(options.dictionaryCache !== undefined ? { cache: options.dictionaryCache } : {}),
+    ...(options.learned !== undefined ? { learned: options.learned } : {}),
   });
   return makeAnalyzer(segmenter, tagger);
 }

@@ -1,0 +1,147 @@
+/**
+ * Features of the learned organisation recogniser, one row of hashed feature buckets per
+ * character. Training (`scripts/train-orgs.ts`) and tagging call this same function, so the two
+ * can never disagree. Templates: characters and character pairs around the position, the rule
+ * tagger's own answer (dictionary, alias or suffix rule; begin/inside; type), the position inside
+ * the segmenter's token and its POS, whether a place name starts or an organisation suffix ends here.
+ */
+import type { Entity, Token } from '../../core/types.js';
+import { CompactTrie } from '../../dictionary/trie.js';
+import type { RuleData } from '../ruleData.js';
+
+/** Feature templates per character (the row width). */
+export const FEATURES_PER_CHAR = 13;
+
+/** Mixes a template id and two values into a bucket index below `mask + 1`. */
+function bucket(template: number, a: number, b: number, mask: number): number {
+  const h = Math.imul((template << 24) ^ a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & mask;
+}
+
+/** Per-character side tables, reused between calls (feature extraction is synchronous). */
+interface Scratch {
+  rule: Uint8Array;
+  /** 1 + (position: 0 begin, 1 middle, 2 end, 3 single) * 4 + min(len, 4) - 1; 0 outside tokens. */
+  tokShape: Uint8Array;
+  tokPos: Uint16Array;
+  prevPos: Uint16Array;
+  word: Int32Array;
+  placeStart: Uint8Array;
+  suffixEnd: Uint8Array;
+}
+function newScratch(n: number): Scratch {
+  return {
+    rule: new Uint8Array(n),
+    tokShape: new Uint8Array(n),
+    tokPos: new Uint16Array(n),
+    prevPos: new Uint16Array(n),
+    word: new Int32Array(n),
+    placeStart: new Uint8Array(n),
+    suffixEnd: new Uint8Array(n),
+  };
+}
+let scratch = newScratch(256);
+
+/** A small stable number for a POS tag string. */
+function posCode(pos: string): number {
+  let h = 7;
+  for (let i = 0; i < pos.length; i++) h = h * 31 + pos.charCodeAt(i);
+  return h & 0xffff;
+}
+
+const SOURCE_CODE: Record<Entity['source'], number> = { dictionary: 1, alias: 2, rule: 3, model: 4 };
+
+/** What the rule tagger and the segmenter say about a text, the input of {@link extractFeatures}. */
+export interface FeatureInput {
+  readonly text: string;
+  /** The segmenter's tokens of `text` (may be empty). */
+  readonly tokens: readonly Token[];
+  /** The rule tagger's entities of `text`, sorted, not overlapping. */
+  readonly ruleEntities: readonly Entity[];
+  readonly rules: RuleData;
+}
+
+/**
+ * Hashed feature buckets, `FEATURES_PER_CHAR` per character of `input.text`, each below
+ * `2 ** bits`.
+ *
+ * @example
+ * extractFeatures({ text: '海尔集团', tokens: [], ruleEntities: [], rules: loadRuleData() }, 18).length //=> 64
+ */
+export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Array): Int32Array {
+  const { text, tokens, ruleEntities, rules } = input;
+  const n = text.length;
+  const mask = (1 << bits) - 1;
+  const F = FEATURES_PER_CHAR;
+  const rows = out && out.length >= n * F ? out : new Int32Array(n * F);
+  // per-character side information
+  if (scratch.rule.length < n) scratch = newScratch(Math.max(n, scratch.rule.length * 2));
+  const { rule, tokShape, tokPos, prevPos, word, placeStart, suffixEnd } = scratch;
+  rule.fill(0, 0, n); // (source * 2 + inside) * 2 + type, +1; 0 = outside
+  tokShape.fill(0, 0, n);
+  tokPos.fill(0, 0, n);
+  prevPos.fill(0, 0, n);
+  word.fill(0, 0, n);
+  placeStart.fill(0, 0, n);
+  suffixEnd.fill(0, 0, n);
+  for (const e of ruleEntities) {
+    const t = e.type === 'enterprise' ? 0 : 1;
+    const s = SOURCE_CODE[e.source];
+    for (let i = Math.max(0, e.start); i < e.end && i < n; i++) rule[i] = ((s * 2 + (i === e.start ? 0 : 1)) * 2 + t) + 1;
+    if (e.end - 1 < n && e.end > e.start) rule[e.end - 1] = (rule[e.end - 1] as number) | 0x80; // last character
+  }
+  let last = 0;
+  for (const t of tokens) {
+    const len = t.end - t.start;
+    const code = posCode(t.pos);
+    let h = 0x811c9dc5;
+    for (let i = Math.max(0, t.start); i < t.end && i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = Math.max(0, t.start); i < t.end && i < n; i++) {
+      const where = len === 1 ? 3 : i === t.start ? 0 : i === t.end - 1 ? 2 : 1;
+      tokShape[i] = 1 + where * 4 + Math.min(len, 4) - 1;
+      tokPos[i] = code;
+      prevPos[i] = last;
+      word[i] = h;
+    }
+    last = code;
+  }
+  for (let i = 0; i < n; i++) {
+    // a place name begins where a word begins (anywhere without tokens)
+    const shape = tokShape[i] as number;
+    if (tokens.length === 0 || shape === 0 || (shape - 1) >> 2 === 0 || (shape - 1) >> 2 === 3) {
+      const p = rules.places.packedLongestAt(text, i);
+      if (p >= 0) placeStart[i] = 1 + Math.min(3, CompactTrie.endOf(p) - i - 1);
+    }
+    const s = rules.suffixTrie.packedLongestAt(text, i);
+    if (s >= 0) {
+      const e = CompactTrie.endOf(s) - 1;
+      const spec = rules.suffixes[CompactTrie.valueOf(s)];
+      if (e < n && spec) suffixEnd[e] = spec.type === 'none' ? 3 : spec.type === 'enterprise' ? 1 : 2;
+    }
+  }
+  const c = (i: number): number => (i >= 0 && i < n ? text.charCodeAt(i) : i < 0 ? 1 : 2);
+  for (let i = 0; i < n; i++) {
+    const cm2 = c(i - 2);
+    const cm1 = c(i - 1);
+    const c0 = c(i);
+    const cp1 = c(i + 1);
+    const cp2 = c(i + 2);
+    const r = i * F;
+    rows[r] = bucket(1, c0, 0, mask);
+    rows[r + 1] = bucket(2, cm1, 0, mask);
+    rows[r + 2] = bucket(3, cp1, 0, mask);
+    rows[r + 3] = bucket(6, cm1, c0, mask);
+    rows[r + 4] = bucket(7, c0, cp1, mask);
+    rows[r + 5] = bucket(8, cm2, cm1, mask);
+    rows[r + 6] = bucket(9, cp1, cp2, mask);
+    const rt = rule[i] as number;
+    const rPrev = i > 0 ? (rule[i - 1] as number) : 0;
+    rows[r + 7] = bucket(11, rt, rPrev, mask);
+    rows[r + 8] = bucket(12, rt, c0, mask);
+    rows[r + 9] = bucket(13, tokShape[i] as number, c0, mask);
+    rows[r + 10] = bucket(14, tokPos[i] as number, (tokShape[i] as number) * 0x10000 + (prevPos[i] as number), mask);
+    rows[r + 11] = bucket(15, (placeStart[i] as number) * 4 + (suffixEnd[i] as number), (i > 0 ? (suffixEnd[i - 1] as number) : 0) * 8 + (i + 1 < n ? (placeStart[i + 1] as number) : 0), mask);
+    rows[r + 12] = bucket(17, word[i] as number, tokShape[i] as number, mask);
+  }
+  return rows;
+}

@@ -1,0 +1,150 @@
+/**
+ * Combines the rule tagger's entities with the learned recogniser's spans. The recogniser sees
+ * the rule answers as features, so its spans are the decision; a rule entity with exactly the
+ * same span is kept as it is (it carries the canonical name and id), and a dictionary or alias
+ * hit the recogniser did not touch at all stays (a listed short form like 北大 is known, not guessed).
+ */
+import type { Entity, EntitySubtype, Token } from '../../core/types.js';
+import { CompactTrie } from '../../dictionary/trie.js';
+import { defaultSubtype } from '../../dictionary/types.js';
+import { NEVER_STARTS_NAME } from '../../lexicon/nameBoundaries.js';
+import { isGenericMention } from '../genericMention.js';
+import type { RuleData } from '../ruleData.js';
+import type { LearnedSpan } from './model.js';
+
+/** Subtype of a learned name: the one of its organisation suffix (…医院 → hospital), else the type's default. */
+function subtypeOf(text: string, span: LearnedSpan, rules: RuleData): EntitySubtype {
+  for (let i = span.start; i < span.end; i++) {
+    const m = rules.suffixTrie.packedLongestAt(text, i);
+    if (m >= 0 && CompactTrie.endOf(m) === span.end) {
+      const spec = rules.suffixes[CompactTrie.valueOf(m)];
+      if (spec && spec.type === span.type) return spec.subtype;
+    }
+  }
+  return defaultSubtype(span.type);
+}
+
+/** A company's own department after its name (…有限公司安全部): part of the company, not a name of its own. */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,4}(部门|部|处|科|室|组)$/;
+
+/** Whether a token starts (or ends) at `offset`; tokens are sorted. */
+function isTokenEdge(tokens: readonly Token[], offset: number, start: boolean): boolean {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = start ? (tokens[mid] as Token).start : (tokens[mid] as Token).end;
+    if (at === offset) return true;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * A learned span with the word-level edge rules applied: a first word that never starts a name
+ * (时任, 战胜, see lexicon/nameBoundaries) is cut off, and an edge one character inside a word
+ * (华安汽|车) moves to the word's edge. Null when nothing is left.
+ */
+function cleanEdges(s: LearnedSpan, tokens: readonly Token[]): LearnedSpan | null {
+  if (tokens.length === 0) return s;
+  let { start, end } = s;
+  const first = tokenAt(tokens, start);
+  if (first && first.start === start && first.end < end && NEVER_STARTS_NAME.has(first.text)) start = first.end;
+  if (first && first.start < start && start - first.start === 1 && first.end <= end) start = first.start;
+  const last = tokenAt(tokens, end - 1);
+  if (last && last.end > end && last.end - end === 1 && last.start >= start) end = last.end;
+  return end > start ? { start, end, type: s.type } : null;
+}
+
+/** The token covering `offset` (tokens are sorted and disjoint), or undefined. */
+function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return t;
+  }
+  return undefined;
+}
+
+/**
+ * The learned spans the rules do not overrule: where a learned span cuts into a segmenter token
+ * (开|发区 in 开发区行政审批局) while a rule or dictionary name overlaps it, the rule names stand
+ * (a name's edges are word edges); an enterprise followed by one of its departments stays the
+ * enterprise alone; a generic head with no name is dropped.
+ */
+function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: readonly LearnedSpan[], tokens: readonly Token[], rules: RuleData): LearnedSpan[] {
+  if (learned.length === 0) return [];
+  const out: LearnedSpan[] = [];
+  for (const raw of learned) {
+    const s = cleanEdges(raw, tokens);
+    if (s === null) continue;
+    const overlapping = ruleEntities.filter((e) => e.start < s.end && s.start < e.end);
+    const cutsWord = overlapping.length > 0 && tokens.length > 0 && !(isTokenEdge(tokens, s.start, true) && isTokenEdge(tokens, s.end, false));
+    if (overlapping.length > 0 && cutsWord) {
+      for (const e of overlapping) out.push({ start: e.start, end: e.end, type: e.type });
+      continue;
+    }
+    // a generic head with no name (地方政府, 警方) the rules left alone stays unnamed
+    if (overlapping.length === 0 && isGenericMention(text, s.start, s.end, rules)) continue;
+    const company = overlapping.find((e) => e.type === 'enterprise' && e.start === s.start && e.end < s.end);
+    if (company && DEPARTMENT.test(text.slice(company.end, s.end))) {
+      out.push({ start: company.start, end: company.end, type: company.type });
+      continue;
+    }
+    out.push(s);
+  }
+  // rule names put back may overlap a neighbour: keep the first of overlapping spans
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const clean: LearnedSpan[] = [];
+  for (const s of out) if (clean.length === 0 || (clean[clean.length - 1] as LearnedSpan).end <= s.start) clean.push(s);
+  return clean;
+}
+
+/**
+ * The merged, sorted, non-overlapping entities.
+ *
+ * @example
+ * mergeLearned('卫生部营养与食品研究所', [卫生部 (dictionary)], [{ start: 0, end: 11, type: 'institution' }], rules)
+ * //=> one entity 卫生部营养与食品研究所, source 'model'
+ */
+export function mergeLearned(
+  text: string,
+  ruleEntities: readonly Entity[],
+  learned: readonly LearnedSpan[],
+  rules: RuleData,
+  tokens: readonly Token[] = [],
+  policy: 'model' | 'hybrid' | 'rules' = 'hybrid',
+): Entity[] {
+  const spans = trustedSpans(text, ruleEntities, learned, tokens, rules);
+  if (policy === 'rules') {
+    const kept = [...ruleEntities];
+    let j = 0;
+    for (const s of spans) {
+      while (j < ruleEntities.length && (ruleEntities[j] as Entity).end <= s.start) j++;
+      const e = ruleEntities[j];
+      if (e && e.start < s.end) continue;
+      kept.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type: s.type, subtype: subtypeOf(text, s, rules), canonical: text.slice(s.start, s.end), source: 'model' });
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  const out: Entity[] = [];
+  let k = 0;
+  for (const s of spans) {
+    const same = ruleEntities.find((e) => e.start === s.start && e.end === s.end);
+    if (same) out.push(same.type === s.type ? same : { ...same, type: s.type, subtype: subtypeOf(text, s, rules) });
+    else out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type: s.type, subtype: subtypeOf(text, s, rules), canonical: text.slice(s.start, s.end), source: 'model' });
+  }
+  for (const e of ruleEntities) {
+    if (e.source === 'rule' && policy === 'model') continue;
+    while (k < spans.length && (spans[k] as LearnedSpan).end <= e.start) k++;
+    const next = spans[k];
+    if (next && next.start < e.end) continue;
+    out.push(e);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

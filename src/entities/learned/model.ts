@@ -1,0 +1,194 @@
+/**
+ * The learned organisation recogniser: a character-level averaged perceptron over hashed
+ * features (see `features.ts`), decoded with Viterbi under a begin/inside constraint, so every
+ * answer is a well-formed set of spans. Weights are trained by `scripts/train-orgs.ts` and ship
+ * as `dict/model/orgs.bin`.
+ */
+import type { EntityType } from '../../core/types.js';
+import { FEATURES_PER_CHAR } from './features.js';
+
+/** Labels: outside, begin/inside of an enterprise, begin/inside of an institution. */
+export const LABELS = 5;
+
+/** Weights of the recogniser. */
+export interface OrgModel {
+  /** log2 of the number of feature buckets. */
+  readonly bits: number;
+  /** `weights[bucket * LABELS + label] * scale` (int16 as shipped: a fifth of the memory traffic). */
+  readonly weights: Float32Array | Int16Array;
+  readonly scale: number;
+  /** `transitions[prev * LABELS + label]`; `LABELS * LABELS` entries. */
+  readonly transitions: Float32Array;
+  /** Score of each label on the first character. */
+  readonly start: Float32Array;
+}
+
+/** A span the recogniser found. */
+export interface LearnedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+}
+
+/** True when `label` may follow `prev` (an inside label only continues its own begin or inside). */
+export function allowed(prev: number, label: number): boolean {
+  if (label === 2) return prev === 1 || prev === 2;
+  if (label === 4) return prev === 3 || prev === 4;
+  return true;
+}
+
+/** The gold label sequence of spans over `n` characters (for training). */
+export function labelsOf(spans: readonly LearnedSpan[], n: number): Uint8Array {
+  const y = new Uint8Array(n);
+  for (const s of spans) {
+    const b = s.type === 'enterprise' ? 1 : 3;
+    for (let i = s.start; i < s.end && i < n; i++) y[i] = i === s.start ? b : b + 1;
+  }
+  return y;
+}
+
+/** The spans of a label sequence. */
+export function spansOf(y: ArrayLike<number>, n: number): LearnedSpan[] {
+  const out: LearnedSpan[] = [];
+  for (let i = 0; i < n; ) {
+    const l = y[i] as number;
+    if (l === 1 || l === 3) {
+      let j = i + 1;
+      while (j < n && y[j] === l + 1) j++;
+      out.push({ start: i, end: j, type: l === 1 ? 'enterprise' : 'institution' });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Best label sequence for `n` characters whose feature rows are `rows` (Viterbi). With `text`,
+ * white space and line breaks are always outside: a name never spans a layout break.
+ *
+ * @example
+ * spansOf(decode(model, extractFeatures(input, model.bits), text.length), text.length)
+ */
+export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string): Uint8Array {
+  const L = LABELS;
+  const F = FEATURES_PER_CHAR;
+  const w = model.weights;
+  const k = model.scale;
+  if (score.length < n * L) {
+    score = new Float32Array(Math.max(n * L, score.length * 2));
+    back = new Uint8Array(score.length);
+  }
+  // disallowed transitions (an inside label after anything but its own begin or inside) never win
+  const t = constrained(model);
+  for (let i = 0; i < n; i++) {
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    let e3 = 0;
+    let e4 = 0;
+    for (let r = i * F, end = r + F; r < end; r++) {
+      const b = (rows[r] as number) * L;
+      e0 += w[b] as number;
+      e1 += w[b + 1] as number;
+      e2 += w[b + 2] as number;
+      e3 += w[b + 3] as number;
+      e4 += w[b + 4] as number;
+    }
+    emit[0] = e0 * k;
+    emit[1] = e1 * k;
+    emit[2] = e2 * k;
+    emit[3] = e3 * k;
+    emit[4] = e4 * k;
+    const o = i * L;
+    if (text !== undefined && isSpace(text.charCodeAt(i))) for (let l = 1; l < L; l++) emit[l] = -1e30;
+    if (i === 0) {
+      for (let l = 0; l < L; l++) score[l] = l === 2 || l === 4 ? -1e30 : (emit[l] as number) + (model.start[l] as number);
+      continue;
+    }
+    const p = o - L;
+    for (let l = 0; l < L; l++) {
+      let best = (score[p] as number) + (t[l] as number);
+      let arg = 0;
+      for (let q = 1; q < L; q++) {
+        const v = (score[p + q] as number) + (t[q * L + l] as number);
+        if (v > best) {
+          best = v;
+          arg = q;
+        }
+      }
+      score[o + l] = best + (emit[l] as number);
+      back[o + l] = arg;
+    }
+  }
+  const y = new Uint8Array(n);
+  if (n === 0) return y;
+  let bestL = 0;
+  for (let l = 1; l < L; l++) if ((score[(n - 1) * L + l] as number) > (score[(n - 1) * L + bestL] as number)) bestL = l;
+  for (let i = n - 1; i >= 0; i--) {
+    y[i] = bestL;
+    bestL = back[i * L + bestL] as number;
+  }
+  return y;
+}
+
+/** The model's transitions with the disallowed ones at -1e30 (into a reused table: 25 numbers a call). */
+function constrained(model: OrgModel): Float32Array {
+  const tr = model.transitions;
+  for (let a = 0; a < LABELS; a++) for (let b = 0; b < LABELS; b++) transitionTable[a * LABELS + b] = allowed(a, b) ? (tr[a * LABELS + b] as number) : -1e30;
+  return transitionTable;
+}
+const transitionTable = new Float32Array(LABELS * LABELS);
+
+// Viterbi tables, reused between calls (decoding is synchronous)
+let score = new Float32Array(0);
+let back = new Uint8Array(0);
+const emit = new Float32Array(LABELS);
+
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+const MAGIC = 'ZHNORG\u0001\u0000';
+
+/**
+ * Serialises weights: magic, bits, scale, transitions and start (float32), then the bucket
+ * weights quantised to int16 (`round(w / scale)`).
+ *
+ * @example
+ * decodeModel(encodeModel(model)).bits === model.bits //=> true
+ */
+export function encodeModel(model: OrgModel): Uint8Array {
+  let max = 0;
+  for (const v of model.weights) if (Math.abs(v * model.scale) > max) max = Math.abs(v * model.scale);
+  const scale = max > 0 ? max / 32767 : 1;
+  const head = 8 + 4 + 4 + 4 * (LABELS * LABELS + LABELS);
+  const buf = new ArrayBuffer(head + model.weights.length * 2);
+  const bytes = new Uint8Array(buf);
+  for (let i = 0; i < 8; i++) bytes[i] = MAGIC.charCodeAt(i);
+  const dv = new DataView(buf);
+  dv.setUint32(8, model.bits, true);
+  dv.setFloat32(12, scale, true);
+  let o = 16;
+  for (const v of model.transitions) (dv.setFloat32(o, v, true), (o += 4));
+  for (const v of model.start) (dv.setFloat32(o, v, true), (o += 4));
+  for (const v of model.weights) (dv.setInt16(o, Math.round((v * model.scale) / scale), true), (o += 2));
+  return bytes;
+}
+
+/** Reads weights written by {@link encodeModel}; throws on a file of another format. */
+export function decodeModel(bytes: Uint8Array): OrgModel {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC.charCodeAt(i)) throw new Error('zhnews: not an organisation model file');
+  const bits = dv.getUint32(8, true);
+  const scale = dv.getFloat32(12, true);
+  const size = (1 << bits) * LABELS;
+  let o = 16;
+  if (bits < 8 || bits > 24 || bytes.byteLength !== o + 4 * (LABELS * LABELS + LABELS) + size * 2) throw new Error('zhnews: truncated organisation model file');
+  const transitions = new Float32Array(LABELS * LABELS);
+  for (let i = 0; i < transitions.length; i++) (transitions[i] = dv.getFloat32(o, true), (o += 4));
+  const start = new Float32Array(LABELS);
+  for (let i = 0; i < LABELS; i++) (start[i] = dv.getFloat32(o, true), (o += 4));
+  const weights = new Int16Array(size);
+  for (let i = 0; i < size; i++) (weights[i] = dv.getInt16(o, true), (o += 2));
+  return { bits, weights, scale, transitions, start };
+}
