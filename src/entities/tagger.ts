@@ -161,8 +161,9 @@ function buildTagger(state: TaggerState): EntityTagger {
     tag: (text: string, tokens: readonly Token[]): Entity[] => {
       if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
       const found = tagText(text, tokens, layers, rules, scratch);
-      // the recogniser learned from tokenised text: without tokens the rules answer alone
-      if (state.model === null || tokens.length === 0) return found;
+      // the recogniser learned from words: without them (no tokens, or the 'none' segmenter's
+      // single characters) the rules answer alone
+      if (state.model === null || !hasWords(tokens)) return found;
       features = extractFeatures({ text, tokens, ruleEntities: found, rules }, state.model.bits, features);
       return mergeLearned(text, found, spansOf(decode(state.model, features, text.length, text), text.length), rules, tokens);
     },
@@ -182,6 +183,12 @@ function buildTagger(state: TaggerState): EntityTagger {
       return buildTagger({ ...state, runtime: kept, removed: new Set([...removed, ...drop]) });
     },
   });
+}
+
+/** True when some token is longer than one character (a word segmenter's output). */
+function hasWords(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.end - t.start > 1) return true;
+  return false;
 }
 
 function tagText(

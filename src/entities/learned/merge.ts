@@ -41,6 +41,9 @@ function isTokenEdge(tokens: readonly Token[], offset: number, start: boolean): 
   return false;
 }
 
+/** Word classes that never end a name: verbs, adverbs, function words, numerals, pronouns, time and place words. */
+const NOT_NAME_END_POS = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'w', 'x']);
+
 /**
  * A learned span with the word-level edge rules applied: a first word that never starts a name
  * (时任, 战胜, see lexicon/nameBoundaries) is cut off, and an edge one character inside a word
@@ -73,8 +76,8 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
 
 /**
  * The learned spans the rules do not overrule: where a learned span cuts into a segmenter token
- * (开|发区 in 开发区行政审批局) while a rule or dictionary name overlaps it, the rule names stand
- * (a name's edges are word edges); an enterprise followed by one of its departments stays the
+ * (开|发区 in 开发区行政审批局), cuts or crosses a listed name, or runs on past a rule name over
+ * a verb or function word, the rule names stand (a name's edges are word edges); an enterprise followed by one of its departments stays the
  * enterprise alone; a generic head with no name is dropped.
  */
 function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: readonly LearnedSpan[], tokens: readonly Token[], rules: RuleData): LearnedSpan[] {
@@ -85,7 +88,12 @@ function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: re
     if (s === null) continue;
     const overlapping = ruleEntities.filter((e) => e.start < s.end && s.start < e.end);
     const cutsWord = overlapping.length > 0 && tokens.length > 0 && !(isTokenEdge(tokens, s.start, true) && isTokenEdge(tokens, s.end, false));
-    if (overlapping.length > 0 && cutsWord) {
+    // a listed name is never cut or crossed, only extended (中石油 → 中石油管道)
+    const cutsListed = overlapping.some((e) => e.source !== 'rule' && (e.start < s.start || e.end > s.end));
+    // nor is a name extended over a verb or function word after it (安监局 组织 检查)
+    const last = tokenAt(tokens, s.end - 1);
+    const runsOn = last !== undefined && overlapping.some((e) => e.end < s.end) && NOT_NAME_END_POS.has(last.pos);
+    if (overlapping.length > 0 && (cutsWord || cutsListed || runsOn)) {
       for (const e of overlapping) out.push({ start: e.start, end: e.end, type: e.type });
       continue;
     }
