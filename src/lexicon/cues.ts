@@ -67,8 +67,9 @@ export const CAPACITY_USE = ['利用率', '开工率', '产能利用率'];
 export const STARTING_LEVEL = ['由', '从'];
 
 /** Verbs of change *by* an amount. */
-export const INCREASE_VERBS = ['增长', '增加', '提高', '上升', '新增', '扩大', '提升', '增', '上涨', '增开', '增收', '攀升', '反弹', '回升', '涨', '大涨', '走高', '升', '扩增', '收涨', '飙升', '暴涨', '增持'];
-export const DECREASE_VERBS = ['下降', '减少', '降低', '压减', '缩小', '减', '降', '下跌', '缩减', '减排', '回落', '下滑', '跳水', '萎缩', '跌', '大跌', '收跌', '走低', '减持', '暴跌', '下挫', '缩水'];
+// 年增/年减 (Taiwan) and 按年 (Hong Kong) say year on year, as 同比增长 does.
+export const INCREASE_VERBS = ['年增', '增长', '增加', '提高', '上升', '新增', '扩大', '提升', '增', '上涨', '增开', '增收', '攀升', '反弹', '回升', '涨', '大涨', '走高', '升', '扩增', '收涨', '飙升', '暴涨', '增持'];
+export const DECREASE_VERBS = ['年减', '下降', '减少', '降低', '压减', '缩小', '减', '降', '下跌', '缩减', '减排', '回落', '下滑', '跳水', '萎缩', '跌', '大跌', '收跌', '走低', '减持', '暴跌', '下挫', '缩水'];
 
 /** After a change verb these make it a change *to* a level (提高到57.9件). */
 export const TO_LEVEL = ['到', '至', '为'];
@@ -77,7 +78,10 @@ export const TO_LEVEL = ['到', '至', '为'];
 export const FIXED_TERMS = ['新增就业', '新增专项债券', '新增债券', '新增地方政府债券', '新增贷款'];
 
 /** Rate nouns: the number is the rate's level, not a change (居民消费价格涨幅2%左右). */
-export const RATE_NOUNS = ['涨幅', '增速', '增幅', '增长率', '降幅', '增长速度'];
+export const RATE_NOUNS = ['涨幅', '增速', '增幅', '增长率', '降幅', '增长速度', '年增率'];
+
+/** Currencies named before an amount (营收为新台币2157.85亿元): no part of the metric. */
+export const CURRENCY_NAMES = ['人民币', '美元', '港币', '港元', '新台币', '台币', '澳门元', '澳门币', '欧元', '日元'];
 
 /**
  * Verbs and adverbs that link a metric to its number and are not part of the metric
@@ -92,6 +96,7 @@ export const LINKING_WORDS = [
   '高达', '报', '收于', '环比', '按年', '逼近', '触及', '升穿', '跌破', '站稳', '涨至', '跌至', '升至', '录得',
   // Every verb of change links its metric to the number (价格攀升5%: the metric is 价格).
   ...INCREASE_VERBS, ...DECREASE_VERBS,
+  ...CURRENCY_NAMES,
 ];
 
 /** Words that frame a clause and never belong to a metric. */

@@ -7,7 +7,7 @@ import { PREFIX_BOUNDS, RANGE_CONNECTORS } from './bounds.js';
 import * as scan from './scanNumber.js';
 import type { NumeralRun } from './scanNumber.js';
 import * as trie from './trie.js';
-import { LATIN_UNITS, UNITS } from './units.js';
+import { CURRENCY_BEFORE, LATIN_UNITS, UNITS } from './units.js';
 import type { UnitInfo } from './units.js';
 
 // Module-local copies of the hot helpers: some loaders (tsx, CJS interop) turn every use of
@@ -163,6 +163,11 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   }
   if (info.canonical === 'CNY' && s.charCodeAt(pos) === ch('块') && s.charCodeAt(u.at) !== ch('钱') && isHan(s.charCodeAt(u.at))) {
     info = { canonical: '块', kind: 'count' };
+  }
+  // 港币481亿元: a currency named right before the amount is what its bare 元 counts.
+  if (info.canonical === 'CNY' && s.charCodeAt(u.at - 1) === ch('元') && u.at - pos === 1) {
+    const named = matchBackward(CURRENCY_BEFORE, s, num.start);
+    if (named !== null) info = { canonical: named.value, kind: 'currency' };
   }
   // 三年行动计划, 十年倍增行动, 九年义务教育, 15分钟社区生活圈, 十年“卓粤”计划: a programme's name.
   if ((info.kind === 'year' || info.kind === 'duration') && programmeNameAt(s, u.at)) return rejectedCore(num, u.at);

@@ -40,7 +40,18 @@ const CURRENCY: readonly (readonly [string, string])[] = [
   ['瑞士法郎', 'CHF'], ['法郎', 'CHF'], ['卢布', 'RUB'], ['韩元', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
   ['新加坡元', 'SGD'], ['新元', 'SGD'], ['奈拉', 'NGN'], ['卢比', 'INR'], ['泰铢', 'THB'], ['林吉特', 'MYR'],
   ['$', 'USD'], ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['比特币', 'BTC'], ['个比特币', 'BTC'], ['枚比特币', 'BTC'],
+  // Hong Kong and Taiwan write the currency after 元 as 元人民币 is written (2157.85亿元新台币).
+  ['元新台币', 'TWD'], ['元台币', 'TWD'], ['元港币', 'HKD'], ['元港元', 'HKD'], ['元澳门币', 'MOP'], ['元澳门元', 'MOP'],
 ];
+
+/**
+ * Currencies counted in 元 that are named before the amount (港币481亿元, 新台币2157.85亿元): the
+ * name decides the currency of a bare 元 after the number.
+ */
+export const CURRENCY_BEFORE: TrieNode<string> = buildTrie(
+  CURRENCY.filter(([w, code]) => code !== 'CNY' && code !== 'BTC' && !w.startsWith('元') && /[元币]$/.test(w)),
+  true,
+);
 
 const DURATION: readonly (readonly [string, string, number?, boolean?])[] = [
   ['天', '日'], ['日', '日'], ['个工作日', '工作日'], ['工作日', '工作日'], ['个月', '月'], ['个多月', '月', 0, true],
