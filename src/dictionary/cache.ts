@@ -71,7 +71,8 @@ export interface LoadedLayer {
 }
 
 /** Everything that changes how text becomes a compiled layer; part of the cache key. */
-const COMPILE_KEY = JSON.stringify({ snapshot: SNAPSHOT_VERSION, parser: 1, subtypes: KNOWN_SUBTYPES });
+// scripts: 1 = traditional keys also compiled in simplified (#19); snapshots from before lack them.
+const COMPILE_KEY = JSON.stringify({ snapshot: SNAPSHOT_VERSION, parser: 1, scripts: 1, subtypes: KNOWN_SUBTYPES });
 
 /**
  * Reads dictionary files (in layer order), checks them and compiles them into one layer, using

@@ -1,4 +1,5 @@
 import type { EntitySubtype, EntityType } from '../core/types.js';
+import { simplifiedForm } from '../normalize/simplifiedForm.js';
 import { CompactTrie } from './trie.js';
 import type { ParsedEntry } from './types.js';
 
@@ -104,6 +105,13 @@ function intern(table: string[], index: Map<string, number>, s: string): number 
   return k;
 }
 
+function pushSimplified(keys: string[], values: number[], key: string, value: number): void {
+  const simplified = simplifiedForm(key);
+  if (simplified === null) return;
+  keys.push(simplified);
+  values.push(value);
+}
+
 /**
  * Compiles parsed entries (in layer order; a later entry with the same name replaces an earlier
  * one and inherits its aliases, and a later claim on an alias wins) into a
@@ -162,6 +170,10 @@ export function compileWithCollisions(entries: readonly ParsedEntry[]): { dictio
       values.push(i * 2 + 1);
     }
   }
+  // A key written in traditional characters also goes in simplified: traditional text is matched
+  // on its simplified view, so a name in either script matches text in either script (#19).
+  for (let i = 0, end = keys.length; i < end; i++) pushSimplified(keys, values, keys[i] as string, values[i] as number);
+  for (let i = 0; i < n; i++) pushSimplified(keys, values, names[i] as string, i * 2);
   for (let i = 0; i < n; i++) {
     keys.push(names[i] as string);
     values.push(i * 2);

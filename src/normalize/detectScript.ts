@@ -54,3 +54,16 @@ export function detectScript(text: string): Script {
   }
   return traditional > simplified ? 'traditional' : 'simplified';
 }
+
+/**
+ * True when `text` has a character only traditional text uses (a cheap scan, no conversion).
+ *
+ * @example
+ * hasTraditionalCharacters('長和') //=> true
+ * hasTraditionalCharacters('长和') //=> false
+ */
+export function hasTraditionalCharacters(text: string): boolean {
+  const table = scriptMarks();
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
