@@ -4,7 +4,7 @@
  * subject and horizon, each by constant-time look-ups or binary search.
  */
 import type { Change, Cue, Entity, Horizon, Quantity, Statement, StatementKind, Token } from '../core/types.js';
-import { DECREASE_VERBS, FIXED_TERMS, INCREASE_VERBS, RATE_NOUNS, TO_LEVEL } from '../lexicon/cues.js';
+import { DECREASE_VERBS, FIXED_TERMS, INCREASE_VERBS, MODAL_FORECAST, RATE_NOUNS, TO_LEVEL } from '../lexicon/cues.js';
 import { copyValueBounds } from '../core/valueBounds.js';
 import type { SentenceRange } from '../sentences/splitSentences.js';
 import { findTimeExpressions, resolveYears, type TimeExpression } from '../time/index.js';
@@ -76,8 +76,11 @@ export function buildStatements(input: StatementInput): Statement[] {
       const para = doc.paragraphs[sentence.paragraph] ?? { mode: null, year: undefined, yearText: undefined };
       const first = tokenIndexAt(words, sentence.start);
       const last = tokenIndexAt(words, sentence.end);
+      if (startsNumberedItem(text, sentence.start)) carriedForecast = -1;
       const scan = scanSentence(words, first, last, carriedForecast);
-      carriedForecast = endsInSemicolon(text, sentence) ? scan.forecastAtEnd : -1;
+      // Only an explicit forecast word carries (预计, 预期), not a modal 会, and not into a numbered item (5、…).
+      const carry = scan.forecastAtEnd;
+      carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words[carry]!.text) ? carry : -1;
       const built: Statement[] = [];
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
@@ -97,6 +100,13 @@ export function buildStatements(input: StatementInput): Statement[] {
     }
   }
   return out;
+}
+
+const MODALS = new Set(MODAL_FORECAST);
+
+/** 5、… or (5) …: a numbered item of a list starts on its own. */
+function startsNumberedItem(text: string, start: number): boolean {
+  return /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．)）]/u.test(text.slice(start, start + 6));
 }
 
 /** A sentence cut at ；: its forecast cue still governs the list that goes on after it. */

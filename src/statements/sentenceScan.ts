@@ -17,6 +17,9 @@ const targetCues = new Set(TARGET_CUES);
 const clauseOnly = new Set(CLAUSE_ONLY_CUES);
 const factCues = new Set(FACT_CUES);
 const contrast = new Set(CONTRAST_WORDS);
+const MEETING_AFTER = new Set(['上', '中', '后', '前', '期间', '上的', '议', '场']);
+// A clause that opens with its own year (国内丙烯2016年产能达到…) reports on that year: cues before it stop there.
+const OWN_YEAR = /^(?:19|20)\d{2}年/u;
 // Cues that name a production capability wherever they stand in the clause (年产1000台).
 const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理', '日产', '年生产']);
 export const capacityCues = new Set(CAPACITY_CUES);
@@ -47,7 +50,8 @@ export interface SentenceScan {
 export function isForecastCue(words: readonly Token[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
-  if (modal.has(w.text)) return next !== undefined && (next.pos.startsWith('v') || next.pos === 'p' || next.pos === 'd');
+  // 会 before a verb is a modal (会到7%左右); before a locative it is a meeting (培训会上).
+  if (modal.has(w.text)) return next !== undefined && !MEETING_AFTER.has(next.text) && (next.pos.startsWith('v') || next.pos === 'p' || next.pos === 'd');
   if (!forecastCues.has(w.text)) return false;
   const prev = words[i - 1];
   // 慢于预期, 他们的预期: an expectation named, not made.
@@ -111,6 +115,12 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
     const next = words[k + 1];
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
     if (STRONG_CAPACITY.has(w.text) || (next !== undefined && STRONG_CAPACITY.has(w.text + next.text))) capacity = k;
+    if (k === start && k > first && (OWN_YEAR.test(w.text) || (w.pos === 'ns' && OWN_YEAR.test(words[k + 1]?.text ?? '')))) {
+      forecast = -1;
+      cue = -1;
+      prevForecast[k - first] = -1;
+      prevCue[k - first] = -1;
+    }
     if (isClauseBreak(w)) {
       for (let j = start; j <= k; j++) clauseEnd[j - first] = k;
       start = k + 1;

@@ -4,7 +4,8 @@ import type { Token } from '../core/types.js';
 export type WordToken = Token;
 
 const PUNCT = /^[\s，,。．；;：:、！？!?…“”‘’"'（）()《》【】「」—\-～~·/／]+$/u;
-const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?']);
+// ． (full-width full stop) ends a clause between words; the ASCII . is a decimal point.
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '．']);
 
 /** True for punctuation and spaces. */
 export function isPunct(t: WordToken): boolean {

@@ -2,6 +2,8 @@ import { STRONG_TARGET_CUES } from '../../lexicon/cues.js';
 import { hit, type KindRule } from './types.js';
 
 const strongTarget = new Set(STRONG_TARGET_CUES);
+// Aspect words of completion; 去年 or 同比 name a comparison base, they do not report the number.
+const COMPLETION = new Set(['了', '已', '已经', '曾', '曾经', '实现了', '达到了']);
 
 /**
  * 预计, 有望, 料, 机构认为…将: an expectation earlier in the sentence governs the numbers after it
@@ -16,7 +18,7 @@ export const forecastCue: KindRule = {
     const nearest = c.scan.prevCue[k] ?? -1;
     if (nearest > f && c.scan.cueKind[nearest - c.scan.first] === 'target' && strongTarget.has(c.words[nearest]!.text)) return null;
     // 预期产量的下降…，去年巴西单产达到了3.36吨: a completion word in the number's own clause reports a fact.
-    if (nearest > f && nearest >= c.clauseStart && c.scan.cueKind[nearest - c.scan.first] === 'fact') return null;
+    if (nearest > f && nearest >= c.clauseStart && COMPLETION.has(c.words[nearest]!.text)) return null;
     return { kind: 'forecast', cue: hit(c.words[f]!) };
   },
 };
