@@ -14,6 +14,7 @@ import { startProgress, summaryLine, type BatchCounts, type ProgressMode } from 
 import { readInput, type InputItem } from './readers.js';
 import type { FieldNames } from './record.js';
 import { readResumeState } from './resume.js';
+import { shardSources, type Shard } from './shard.js';
 import type { AnalysisField, WorkerReply } from './task.js';
 import type { Keyword } from './types.js';
 import { csvHeader, csvLines, errorLine, jsonLine, openSink } from './writers.js';
@@ -48,6 +49,8 @@ export interface BatchRunOptions {
   /** Aborting stops reading; documents in flight are still written. */
   readonly signal?: AbortSignal;
   readonly cwd?: string;
+  /** Only this shard's share of the inputs (`--shard i/n`). */
+  readonly shard?: Shard;
 }
 
 /** How a run ended. */
@@ -92,12 +95,13 @@ interface Done {
 export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummary> {
   const started = performance.now();
   // The output and error files are never inputs (refused before anything is written).
-  const sources = guardOutputs(await discoverInputs(options.inputs, options.cwd), {
+  const discovered = guardOutputs(await discoverInputs(options.inputs, options.cwd), {
     output: options.output,
     errors: options.errors,
     resume: options.resume,
     ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
   });
+  const sources = options.shard ? shardSources(discovered, options.shard) : discovered;
   const resume = options.resume && options.output !== null ? await readResumeState(options.output, options.format) : null;
   const appending = resume !== null && resume.exists && (await stat(options.output!)).size > 0;
   if (resume && resume.truncated > 0) {

@@ -6,6 +6,7 @@ import { defaultWorkers } from '../../batch/pool.js';
 import { DEFAULT_FIELDS } from '../../batch/record.js';
 import { ResumeError } from '../../batch/resume.js';
 import { runBatch } from '../../batch/runBatch.js';
+import { parseShard, ShardError } from '../../batch/shard.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
 import { ENCODINGS_HELP, encodingFlag, SEGMENTERS, segmenterFlag } from '../documentFlags.js';
 import { errorLine } from '../messages.js';
@@ -36,6 +37,7 @@ interface BatchFlags {
   quiet?: boolean;
   maxDocumentMb: string;
   maxSecondsPerDocument: string;
+  shard?: string;
 }
 
 const HELP = `
@@ -89,7 +91,7 @@ export function registerBatch(program: Command): void {
     .command('batch')
     .description('analyse many documents (files, directories, globs, JSONL, CSV, gzip) on worker threads')
     .argument('<inputs...>', "files, directories, glob patterns, or '-' for standard input")
-    .option('-o, --output <file>', 'write results to this file (default: standard output)')
+    .option('-o, --output <file>', "write results to this file ('-' or none: standard output)")
     .option('--errors <file>', 'write error records to this JSON Lines file (default: standard error)')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('--workers <n>', `worker threads (default: number of CPUs, here ${defaultWorkers()}; 0 = main thread)`)
@@ -107,8 +109,18 @@ export function registerBatch(program: Command): void {
     .option('-q, --quiet', 'no progress display and no summary (error records are still written)')
     .option('--max-document-mb <n>', 'larger documents are error records (each worker gets heap for this size)', '2')
     .option('--max-seconds-per-document <s>', 'a longer analysis stops and becomes a timeout error record (worker threads only)', String(DEFAULT_MAX_SECONDS))
+    .option('--shard <i/n>', 'only this run\'s share of the input files: run i (from 0) of n (see docs/scale-out.md)')
     .addHelpText('after', HELP)
     .action(async (inputs: string[], flags: BatchFlags) => {
+      // `-o -` is standard output, so that `zhnews batch - -o -` reads as the filter it is
+      if (flags.output === '-') delete flags.output;
+      let shard;
+      try {
+        shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      } catch (error) {
+        if (error instanceof ShardError) throw new UsageError(error.message);
+        throw error;
+      }
       const segmenter = segmenterFlag(flags.segmenter);
       const encoding = encodingFlag(flags.encoding);
       const format = flags.format as 'jsonl' | 'csv';
@@ -159,6 +171,7 @@ export function registerBatch(program: Command): void {
           maxSecondsPerDocument,
           stderr: process.stderr,
           signal: controller.signal,
+          ...(shard ? { shard } : {}),
         });
         process.exitCode = summary.exitCode;
       } catch (error) {
