@@ -3,6 +3,7 @@
  * in chunks, each a job with a stable id. Records that cannot be read travel as error records,
  * so that every record of every input comes out of `collect` as a result or an error.
  */
+import { resolve } from 'node:path';
 import { discoverInputs, InputError, type InputSource } from '../batch/discover.js';
 import { readInput, type InputItem, type ReadOptions } from '../batch/readers.js';
 import { jobId, type JobData, type JobEntry, type JobRecord } from './jobs.js';
@@ -99,10 +100,12 @@ export async function enqueueInputs(q: OpenQueue, options: EnqueueOptions): Prom
     summary.records += fresh.reduce((n, p) => n + p.entry.count, 0);
   };
 
-  const files = sources.filter((s): s is FileSource => s.kind === 'file');
   // all chunk sizes are checked before anything is enqueued
-  for (const source of files) await checkChunk(q, source, options.chunk);
-  for (const source of files) {
+  for (const source of sources) if (source.kind === 'file') await checkChunk(q, source, options.chunk);
+  for (const source of sources) {
+    if (source.kind === 'stdin') continue; // refused above
+    // a path that cannot be read is one job holding its error record
+    const path = source.kind === 'file' ? source.path : resolve(options.cwd ?? process.cwd(), source.source);
     const chunk = options.chunk;
     let records: JobRecord[] = [];
     let bytes = 0;
@@ -110,7 +113,7 @@ export async function enqueueInputs(q: OpenQueue, options: EnqueueOptions): Prom
     const cut = async (): Promise<void> => {
       if (records.length === 0) return;
       const first = records[0]!.index;
-      group.push({ entry: { id: jobId(source.path, first), source: source.source, first, count: records.length }, data: { source: source.source, records } });
+      group.push({ entry: { id: jobId(path, first), source: source.source, first, count: records.length }, data: { source: source.source, records } });
       groupBytes += bytes;
       records = [];
       bytes = 0;

@@ -28,6 +28,8 @@ export interface QueueWorkerOptions {
   readonly maxDocumentBytes: number;
   /** Heap of each analysis thread in MB (default: sized for `maxDocumentBytes`). */
   readonly maxHeapMb?: number;
+  /** Longest analysis of one document in ms; a longer one becomes a `timeout` error record. */
+  readonly maxTaskMs?: number;
   /** How long a job stays locked without renewal before another worker may take it (ms). */
   readonly lockMs: number;
   /** How often this worker looks for jobs whose lock ran out (ms). */
@@ -71,6 +73,7 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     workers: options.threads,
     analyzer: options.analyzer,
     maxHeapMb: options.maxHeapMb ?? workerHeapMb(options.maxDocumentBytes),
+    ...(options.maxTaskMs !== undefined ? { maxTaskMs: options.maxTaskMs } : {}),
   }).catch(async (error: unknown) => {
     await q.close();
     throw error;

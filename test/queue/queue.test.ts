@@ -2,7 +2,7 @@
  * The queue against a real redis-server, in process: enqueueing is idempotent, the manifest
  * keeps input order, status and collect account for every record.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,17 @@ describe.skipIf(skip !== null)('queue on redis-server', () => {
       enqueueInputs(q, { inputs: [join(archive, 'a-utf8.txt'), join(archive, 'c-news.jsonl')], chunk: 5, read, attempts: 1, backoffMs: 0, cwd: root }),
     ).rejects.toThrow(/was added with --chunk 2/);
     expect((await q.manifest.summary()).jobs).toBe(2);
+  });
+
+  it('enqueues a path that cannot be read as a job holding its error record', async () => {
+    const q = await open('unreadable');
+    const dir = join(tmp, 'with-broken-link');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.jsonl'), '{"id":"a","text":"增长17%。"}\n');
+    symlinkSync(join(dir, 'nowhere.jsonl'), join(dir, 'b.jsonl'));
+    expect(await enqueueInputs(q, { inputs: [dir], chunk: 10, read, attempts: 1, backoffMs: 0, cwd: tmp })).toMatchObject({ jobs: 2, records: 2 });
+    const job = await q.queue.getJob(jobId(join(dir, 'b.jsonl'), 0));
+    expect(job?.data.records).toEqual([expect.objectContaining({ index: 0, error: expect.objectContaining({ code: 'read-failed' }) })]);
   });
 
   it('refuses standard input: its records have no stable id', async () => {

@@ -20,6 +20,7 @@ interface WorkerFlags extends QueueFlags {
   dict: string[];
   maxDocumentMb: string;
   maxHeapMb?: string;
+  maxSecondsPerDocument: string;
   lockMs: string;
   stalledIntervalMs: string;
   maxStalled: string;
@@ -54,6 +55,7 @@ export function registerWorker(program: Command): void {
     .addOption(dictOption())
     .option('--max-document-mb <n>', 'larger documents are error records', '2')
     .option('--max-heap-mb <n>', 'heap of each analysis thread (default: sized for --max-document-mb)')
+    .option('--max-seconds-per-document <s>', 'a longer analysis stops and becomes a timeout error record', '300')
     .option('--lock-ms <n>', 'a job whose worker stops answering goes back to the queue after this long', '30000')
     .option('--stalled-interval-ms <n>', 'how often to look for such jobs', '15000')
     .option('--max-stalled <n>', 'times a job may be taken back from a dead worker before it fails', '2')
@@ -69,6 +71,7 @@ export function registerWorker(program: Command): void {
     if (unknown.length > 0) throw new UsageError(`unknown --fields ${unknown.join(', ')}; choose from ${RECORD_FIELDS.join(', ')}`);
     const maxDocumentBytes = countFlag(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
     const maxHeapMb = flags.maxHeapMb === undefined ? undefined : countFlag(flags.maxHeapMb, '--max-heap-mb', 32);
+    const maxTaskMs = countFlag(flags.maxSecondsPerDocument, '--max-seconds-per-document', 1) * 1000;
     const lockMs = countFlag(flags.lockMs, '--lock-ms', 1000);
     const stalledIntervalMs = countFlag(flags.stalledIntervalMs, '--stalled-interval-ms', 100);
     const maxStalledCount = countFlag(flags.maxStalled, '--max-stalled', 0);
@@ -92,6 +95,7 @@ export function registerWorker(program: Command): void {
           fields: fields.filter((f) => f !== 'id'),
           maxDocumentBytes,
           ...(maxHeapMb !== undefined ? { maxHeapMb } : {}),
+          maxTaskMs,
           lockMs,
           stalledIntervalMs,
           maxStalledCount,
