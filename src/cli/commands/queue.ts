@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { parseEncodingChoice } from '../../io/decode.js';
 import { DEFAULT_FIELDS } from '../../batch/record.js';
 import { collectOutputs, formatCollect } from '../../queue/collect.js';
 import { enqueueInputs } from '../../queue/enqueue.js';
 import { openQueue, type OpenQueue } from '../../queue/open.js';
 import { formatStatus, queueStatus } from '../../queue/status.js';
+import { ENCODINGS_HELP, encodingFlag } from '../documentFlags.js';
 import { UsageError } from '../usageError.js';
 import { asUsageErrorAsync, countFlag, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
 
@@ -69,14 +69,13 @@ export function registerQueue(program: Command): void {
     .option('--text-field <name>', 'JSONL/CSV field holding the text', DEFAULT_FIELDS.text)
     .option('--id-field <name>', 'JSONL/CSV field holding the id', DEFAULT_FIELDS.id)
     .option('--date-field <name>', 'JSONL/CSV field holding the article date', DEFAULT_FIELDS.date)
-    .option('--encoding <name>', 'input encoding: auto, utf8, gb18030 (gbk), utf16, utf16le, utf16be', 'auto')
+    .option('--encoding <name>', `input encoding: ${ENCODINGS_HELP}`, 'auto')
     .option('--max-document-mb <n>', 'larger documents are error records', '2')
     .option('--attempts <n>', 'tries per job before it is listed as failed', '3')
     .option('--backoff-ms <n>', 'delay before the first retry (doubles each time)', '1000');
   for (const option of queueLocationOptions()) add.addOption(option);
   add.action(async (inputs: string[], flags: AddFlags) => {
-    const encoding = parseEncodingChoice(flags.encoding);
-    if (encoding === null) throw new UsageError(`--encoding must be auto, utf8, gb18030, gbk, utf16, utf16le or utf16be, got ${flags.encoding}`);
+    const encoding = encodingFlag(flags.encoding);
     const chunk = countFlag(flags.chunk, '--chunk', 1);
     const maxDocumentBytes = countFlag(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
     const attempts = countFlag(flags.attempts, '--attempts', 1);

@@ -3,12 +3,11 @@ import { BATCH_SEGMENTER } from '../../batch/analyzeMany.js';
 import { defaultWorkers } from '../../batch/pool.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
 import { runQueueWorker } from '../../queue/runWorker.js';
-import type { SegmenterChoice } from '../../segment/index.js';
+import { SEGMENTERS, segmenterFlag } from '../documentFlags.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 import { asUsageErrorAsync, countFlag, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
 
-const SEGMENTERS = ['auto', 'nodejieba', 'node-rs', 'none'];
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS];
 const DEFAULT_RECORD_FIELDS = ['id', 'source', 'line', 'date', 'entities', 'quantities', 'statements'];
 
@@ -64,7 +63,7 @@ export function registerWorker(program: Command): void {
   for (const option of queueLocationOptions()) command.addOption(option);
   command.action(async (flags: WorkerFlags) => {
     const { url, name } = queueLocation(flags);
-    if (!SEGMENTERS.includes(flags.segmenter)) throw new UsageError(`--segmenter must be one of ${SEGMENTERS.join(', ')}`);
+    const segmenter = segmenterFlag(flags.segmenter);
     const threads = flags.concurrency === undefined ? defaultWorkers() : countFlag(flags.concurrency, '--concurrency', 1);
     const fields = flags.fields === undefined ? DEFAULT_RECORD_FIELDS : flags.fields.split(',').map((f) => f.trim()).filter(Boolean);
     const unknown = fields.filter((f) => !RECORD_FIELDS.includes(f));
@@ -91,7 +90,7 @@ export function registerWorker(program: Command): void {
           queue: name,
           out: flags.out,
           threads,
-          analyzer: { segmenter: flags.segmenter as SegmenterChoice, ...dictAnalyzerOptions(flags.dict) },
+          analyzer: { segmenter, ...dictAnalyzerOptions(flags.dict) },
           fields: fields.filter((f) => f !== 'id'),
           maxDocumentBytes,
           ...(maxHeapMb !== undefined ? { maxHeapMb } : {}),
