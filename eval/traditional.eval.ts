@@ -41,9 +41,10 @@ export async function run(): Promise<void> {
     { name: 'news-dev', docs: newsDev(shared) },
   ];
   const analyzer = createAnalyzerSync();
-  console.log('| texts | variant | docs detected traditional | items | same | missing | extra | agreement |\n|---|---|---|---|---|---|---|---|');
+  console.log('| texts | variant | originals detected simplified | conversions detected traditional | items | same | missing | extra | agreement |\n|---|---|---|---|---|---|---|---|---|');
   for (const corpus of corpora) {
     const originals = corpus.docs.map((d) => analyzer.analyze(d.text, d.date !== undefined ? { date: d.date } : {}));
+    const simplified = originals.filter((o) => o.script === 'simplified').length;
     for (const variant of ['hk', 'tw'] as const) {
       const convert = OpenCC.Converter({ from: 'cn', to: variant });
       let items = 0;
@@ -63,7 +64,7 @@ export async function run(): Promise<void> {
         extra += a.extra.length;
         if (verbose) for (const k of [...a.missing.map((m) => `- ${m}`), ...a.extra.map((e) => `+ ${e}`)]) console.log(`  ${variant} ${d.name} ${k}`);
       });
-      console.log(`| ${corpus.name} | ${variant} | ${detected}/${corpus.docs.length} | ${items} | ${same} | ${missing} | ${extra} | ${fmt(items === 0 ? 1 : same / items)} |`);
+      console.log(`| ${corpus.name} | ${variant} | ${simplified}/${corpus.docs.length} | ${detected}/${corpus.docs.length} | ${items} | ${same} | ${missing} | ${extra} | ${fmt(items === 0 ? 1 : same / items)} |`);
     }
   }
 }
