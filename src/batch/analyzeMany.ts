@@ -29,7 +29,7 @@ export function keywordOptions(value: number | KeywordOptions | undefined): Keyw
 }
 
 /** The segmenter archives use unless told otherwise. */
-export const BATCH_SEGMENTER = 'node-rs' as const;
+export const BATCH_SEGMENTER = 'jieba' as const;
 
 async function* toAsync<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
   yield* source;
@@ -44,8 +44,8 @@ async function* toAsync<T>(source: AsyncIterable<T> | Iterable<T>): AsyncGenerat
  * on `break`). Throws (on the first `next()`) for bad options or an analyzer that cannot be
  * created; an error thrown by the source is rethrown after the documents read before it.
  *
- * Segmenter: `'node-rs'` unless `options.analyzer.segmenter` says otherwise (nodejieba keeps
- * a ~250 MB native dictionary in every worker thread; @node-rs/jieba about 40 MB).
+ * Segmenter: `'jieba'` (pure TypeScript, one ~12 MB dictionary per worker) unless
+ * `options.analyzer.segmenter` says otherwise (nodejieba keeps ~250 MB per worker thread).
  *
  * Ids: a document's `id`, else its zero-based position as a string. Dates may be `YYYY`,
  * `YYYY-MM`, `YYYY-MM-DD` or start with a date (`2020/4/14`, `2020-04-14T08:00Z`).
@@ -66,7 +66,7 @@ export async function* analyzeMany(
     throw new TypeError(`analyzeMany() expects an iterable or async iterable of documents (strings or { text }), got ${describeValue(source)}`);
   }
   const workers = options.workers ?? defaultWorkers();
-  // Archives default to @node-rs/jieba: nodejieba holds a ~250 MB dictionary per worker thread.
+  // Archives default to the pure-TypeScript jieba: nodejieba holds ~250 MB per worker thread.
   const analyzer: AnalyzerOptions = { segmenter: BATCH_SEGMENTER, ...options.analyzer };
   const keywords = keywordOptions(options.keywords);
   const window = options.window ?? Math.max(16, workers * 8);

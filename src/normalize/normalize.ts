@@ -44,7 +44,6 @@ function isInlineSpace(c: number): boolean {
 const END_PUNCT = '。！？!?；;…';
 const CONTINUATION_END = '、，,：:“‘（(《—-';
 const CLOSERS = '”’」』）)】》';
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '「': '」', '【': '】' };
 const NEW_PARAGRAPH_START = /^[“「□■●◆▲★（(【]|^[一二三四五六七八九十]+、|^\d+[.、．]/;
 
 /** True when the line is a paragraph broken by page layout, so the break is not a boundary. */
@@ -62,15 +61,41 @@ function continuesOnNextLine(line: string, next: string): boolean {
   return trimmed.length >= 40 && /[。，,；、]/.test(trimmed);
 }
 
-function hasUnclosedPair(line: string): boolean {
-  if (!/[“‘（(《「【]/.test(line)) return false;
-  const stack: string[] = [];
-  for (const ch of line) {
-    const close = OPEN_TO_CLOSE[ch];
-    if (close !== undefined) stack.push(close);
-    else if (stack.length > 0 && stack[stack.length - 1] === ch) stack.pop();
+// The closing partner of an opening quote or bracket (“‘（(《「【), else 0.
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c:
+      return 0x201d;
+    case 0x2018:
+      return 0x2019;
+    case 0xff08:
+      return 0xff09;
+    case 0x28:
+      return 0x29;
+    case 0x300a:
+      return 0x300b;
+    case 0x300c:
+      return 0x300d;
+    case 0x3010:
+      return 0x3011;
+    default:
+      return 0;
   }
-  return stack.length > 0;
+}
+
+// Reused between calls: the closers still expected, innermost last.
+const pending: number[] = [];
+
+// One pass over char codes, no allocation: this runs on every line of every document.
+function hasUnclosedPair(line: string): boolean {
+  pending.length = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const close = closerOf(c);
+    if (close !== 0) pending.push(close);
+    else if (pending.length > 0 && pending[pending.length - 1] === c) pending.pop();
+  }
+  return pending.length > 0;
 }
 
 /**

@@ -127,6 +127,23 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   const tokens = entities.length > 0 ? realignTokens(text, cut, entities) : cut;
   const quantities = extractQuantities(text);
   const statements = buildStatements({ text, sentences: ranges, tokens, entities, quantities, date: options.date });
+  const head = {
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    ...(options.date !== undefined ? { date: options.date } : {}),
+    text: original,
+    script: norm.script,
+  };
+  // Normalisation changed nothing (most clean text): every offset is already the original's.
+  if (text === original) {
+    return {
+      ...head,
+      sentences: ranges.map((r): Sentence => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
+      tokens,
+      entities,
+      quantities,
+      statements,
+    };
+  }
 
   const shift = shiftMapper(norm);
   const back = <T extends { start: number; end: number; text: string }>(item: T): T => {
@@ -140,10 +157,7 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
     return { ...h, start: m.start, end: m.end, text: m.text };
   };
   return {
-    ...(options.id !== undefined ? { id: options.id } : {}),
-    ...(options.date !== undefined ? { date: options.date } : {}),
-    text: original,
-    script: norm.script,
+    ...head,
     sentences: ranges.map((r): Sentence => ({ ...mapSpan(norm, r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
     tokens: tokens.map((t): Token => {
       const d = shift(t.start, t.end);

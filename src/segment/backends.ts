@@ -45,7 +45,7 @@ function loadNodejieba(): NodejiebaModule {
   return binding;
 }
 
-/** nodejieba (cppjieba): the default backend. Throws SegmenterUnavailableError when its binding is missing. */
+/** nodejieba (cppjieba), when the user has installed it. Throws SegmenterUnavailableError when it is missing. */
 export function nodejiebaSegmenter(): Segmenter {
   if (!nodejieba) {
     try {
@@ -54,7 +54,7 @@ export function nodejiebaSegmenter(): Segmenter {
       nodejieba = mod;
     } catch (cause) {
       throw new SegmenterUnavailableError(
-        "nodejieba could not be loaded (it is an optional dependency with a native build); use segmenter: 'node-rs' or 'none'",
+        "segmenter 'nodejieba' needs the nodejieba package (an optional peer dependency with a native build): run `npm install nodejieba`, or use segmenter 'jieba' (the same words, no native code)",
         { cause },
       );
     }
@@ -63,7 +63,7 @@ export function nodejiebaSegmenter(): Segmenter {
   return { name: 'nodejieba', cut: (text) => mod.cut(text) };
 }
 
-/** @node-rs/jieba (jieba-rs, prebuilt binaries). Throws SegmenterUnavailableError when missing. */
+/** @node-rs/jieba (jieba-rs, prebuilt binaries), when the user has installed it. Throws SegmenterUnavailableError when missing. */
 export function nodeRsSegmenter(): Segmenter {
   if (!nodeRs) {
     try {
@@ -71,7 +71,10 @@ export function nodeRsSegmenter(): Segmenter {
       const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
       nodeRs = Jieba.withDict(dict);
     } catch (cause) {
-      throw new SegmenterUnavailableError("@node-rs/jieba could not be loaded; use segmenter: 'nodejieba' or 'none'", { cause });
+      throw new SegmenterUnavailableError(
+        "segmenter 'node-rs' needs the @node-rs/jieba package (an optional peer dependency): run `npm install @node-rs/jieba`, or use segmenter 'jieba' (no native code)",
+        { cause },
+      );
     }
   }
   const jieba = nodeRs;

@@ -6,12 +6,27 @@ export interface SentenceRange {
   readonly heading: boolean;
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
-// Closing quotes and brackets after a terminator belong to the sentence they close.
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+// 。！？!?；;…
+function isTerminator(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x2026;
+}
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+// Closing quotes and brackets after a terminator belong to the sentence they close: ”’」』）)】》"'
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x300b || c === 0x22 || c === 0x27;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+// JavaScript's trim() whitespace, tested on char codes (no substring is made).
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
 }
 
 /**
@@ -30,7 +45,7 @@ export function splitSentences(text: string): SentenceRange[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (text.slice(lineStart, lineEnd).trim() !== '') {
+    if (!isBlank(text, lineStart, lineEnd)) {
       paragraph++;
       splitLine(text, lineStart, lineEnd, paragraph, out);
     }
@@ -43,10 +58,9 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   let start = from;
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (TERMINATORS.has(ch)) {
+    if (isTerminator(text.charCodeAt(i))) {
       let end = i + 1;
-      while (end < to && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+      while (end < to && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
       push(text, start, end, paragraph, false, out);
       start = end;
       i = end;
@@ -58,8 +72,8 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
 }
 
 function push(text: string, start: number, end: number, paragraph: number, heading: boolean, out: SentenceRange[]): void {
-  while (start < end && isSpace(text[start]!)) start++;
-  while (end > start && isSpace(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   // A line's unterminated tail is a heading only when the whole line is unterminated.
   const isHeading = heading && (out.length === 0 || out[out.length - 1]!.paragraph !== paragraph);

@@ -103,7 +103,7 @@ export function registerBatch(program: Command): void {
     .option('--encoding <name>', `input encoding: ${ENCODINGS_HELP}`, 'auto')
     .option('--keywords <n>', 'add the top N keywords of each document (TF-IDF over the archive)', '0')
     .option('--keywords-warmup <n>', 'documents counted before the first keywords are given', '1000')
-    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')} (batch default node-rs: nodejieba keeps ~250 MB per worker)`, BATCH_SEGMENTER)
+    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')} (default jieba)`, BATCH_SEGMENTER)
     .addOption(dictOption())
     .option('--no-progress', 'no progress display (the summary is still printed)')
     .option('-q, --quiet', 'no progress display and no summary (error records are still written)')
