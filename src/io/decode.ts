@@ -178,9 +178,11 @@ export function decodeStrict(
   return { ok: true, text };
 }
 
-// A replacement character written in the source itself is not a decoding error.
+// A replacement character written in the source itself is not a decoding error. U+FFFD's
+// GB18030 bytes are written out: encoding them at load would build the whole GB18030 codec
+// on every start of the command line, batch or not.
 const REPLACEMENT: Readonly<Record<Exclude<Encoding, 'utf8'>, Buffer>> = {
-  gb18030: iconv.encode('\ufffd', 'gb18030'),
+  gb18030: Buffer.from([0x84, 0x31, 0xa4, 0x37]),
   utf16le: Buffer.from([0xfd, 0xff]),
   utf16be: Buffer.from([0xff, 0xfd]),
 };

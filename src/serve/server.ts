@@ -22,7 +22,7 @@ export interface ServeOptions {
   readonly port?: number;
   /** Worker threads analysing documents (default: the CPUs); 0 analyses on the main thread (tests only: it blocks). */
   readonly workers?: number;
-  /** Analyzer options of every worker (default `{ segmenter: 'node-rs' }`); plain data. */
+  /** Analyzer options of every worker (default `{ segmenter: 'jieba' }`); plain data. */
   readonly analyzer?: AnalyzerOptions;
   /** Largest request body, and largest line of /v1/analyze-many, in bytes (default 5 MB). */
   readonly maxBodyBytes?: number;
@@ -80,7 +80,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   for (const [name, value] of Object.entries({ maxBodyBytes, timeoutMs, graceMs })) {
     if (!Number.isFinite(value) || value <= 0) throw new TypeError(`${name} must be a positive number, got ${String(value)}`);
   }
-  const analyzer = options.analyzer ?? { segmenter: 'node-rs' };
+  const analyzer = options.analyzer ?? { segmenter: 'jieba' };
   const pool = options.pool ?? (await createPool({ workers: options.workers ?? defaultWorkers(), analyzer }));
   const ownsPool = options.pool === undefined;
   if (ownsPool) await warmUp(pool, analyzer);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createPool } from '../../src/batch/pool.js';
+import { availableParallelism } from 'node:os';
+import { BYTES_PER_WORKER, createPool, defaultWorkers } from '../../src/batch/pool.js';
 import { workerHeapMb } from '../../src/batch/runBatch.js';
 
 const article = readFileSync(fileURLToPath(new URL('../../fixtures/langfang-development-zone.txt', import.meta.url)), 'utf8');
@@ -14,6 +15,20 @@ describe('workerHeapMb', () => {
     [32e6, 2176],
   ])('%d bytes → %d MB', (bytes, mb) => {
     expect(workerHeapMb(bytes)).toBe(mb);
+  });
+});
+
+describe('defaultWorkers', () => {
+  const cpus = availableParallelism();
+  it.each([
+    ['an unknown input size', undefined, cpus],
+    ['an empty input', 0, 1],
+    ['one small file', 300_000, 1],
+    ['just over one worker of input', BYTES_PER_WORKER + 1, Math.min(cpus, 2)],
+    ['a huge archive', 1e12, cpus],
+    ['a nonsense size', Number.NaN, cpus],
+  ])('%s → %s workers', (_name, bytes, expected) => {
+    expect(defaultWorkers(bytes)).toBe(expected);
   });
 });
 

@@ -21,7 +21,7 @@ const url = (path: string) => `${server.url}${path.replace(/^\//, '')}`;
 
 beforeAll(async () => {
   server = await startServer({ port: 0, workers: 1, maxBodyBytes: 200_000, version: '9.9.9' });
-  analyzer = createAnalyzerSync({ segmenter: 'node-rs' });
+  analyzer = createAnalyzerSync({ segmenter: 'jieba' });
 });
 afterAll(async () => server?.close());
 

@@ -47,7 +47,7 @@ describe.skipIf(!built)('zhnews serve (built dist/cli.js)', () => {
     expect((await send(url)).body).toContain('zhnews playground');
     expect(JSON.parse((await send(`${url}v1/openapi.json`)).body)).toMatchObject({ openapi: '3.1.0', info: { version } });
     const analysis = await postJson(`${url}v1/analyze`, { text: '今年增长17%。', date: '2020-04-14', fields: ['statements'] });
-    expect(JSON.parse(analysis.body)).toEqual({ date: '2020-04-14', script: 'simplified', statements: createAnalyzerSync({ segmenter: 'node-rs' }).analyze('今年增长17%。', { date: '2020-04-14' }).statements });
+    expect(JSON.parse(analysis.body)).toEqual({ date: '2020-04-14', script: 'simplified', statements: createAnalyzerSync({ segmenter: 'jieba' }).analyze('今年增长17%。', { date: '2020-04-14' }).statements });
     expect((await postJson(`${url}v1/render`, { text: '今年增长17%。' })).body).toMatch(/^<!DOCTYPE html>/);
     const many = await send(`${url}v1/analyze-many`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{"text":"增长5%"}\n{oops\n' });
     expect(many.body.trimEnd().split('\n').map((l) => Object.keys(JSON.parse(l) as object)[0])).toEqual(['id', 'line']);
@@ -71,7 +71,7 @@ describe.skipIf(!built)('zhnews serve (built dist/cli.js)', () => {
     child.kill('SIGTERM');
     const reply = await inFlight;
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ script: 'simplified', statements: createAnalyzerSync({ segmenter: 'node-rs' }).analyze(text).statements });
+    expect(JSON.parse(reply.body)).toEqual({ script: 'simplified', statements: createAnalyzerSync({ segmenter: 'jieba' }).analyze(text).statements });
     expect(await exited).toBe(0);
   });
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { BATCH_SEGMENTER } from '../../batch/analyzeMany.js';
@@ -94,7 +95,7 @@ export function registerBatch(program: Command): void {
     .option('-o, --output <file>', "write results to this file ('-' or none: standard output)")
     .option('--errors <file>', 'write error records to this JSON Lines file (default: standard error)')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .option('--workers <n>', `worker threads (default: number of CPUs, here ${defaultWorkers()}; 0 = main thread)`)
+    .option('--workers <n>', `worker threads (default: one per 8 MB of input, at most the CPUs, here ${defaultWorkers()}; 0 = main thread)`)
     .option('--resume', 'skip documents whose id is already in the output file, and append')
     .option('--fields <list>', `comma-separated record fields: ${RECORD_FIELDS.join(', ')}`)
     .option('--text-field <name>', 'JSONL/CSV field holding the text', DEFAULT_FIELDS.text)
@@ -124,7 +125,7 @@ export function registerBatch(program: Command): void {
       const segmenter = segmenterFlag(flags.segmenter);
       const encoding = encodingFlag(flags.encoding);
       const format = flags.format as 'jsonl' | 'csv';
-      let workers = flags.workers === undefined ? defaultWorkers() : count(flags.workers, '--workers', 0);
+      let workers = flags.workers === undefined ? defaultWorkers(knownInputBytes(inputs)) : count(flags.workers, '--workers', 0);
       if (workers > defaultWorkers()) {
         // more threads than cores only add memory (each holds an analyzer) and switching
         process.stderr.write(errorLine(`warning: --workers ${workers} is more than the ${defaultWorkers()} this machine can run at once; using ${defaultWorkers()}`));
@@ -181,4 +182,21 @@ export function registerBatch(program: Command): void {
         process.off('SIGINT', onSigint);
       }
     });
+}
+
+// Total size of the inputs when every one is a plain file (compressed ones count four times),
+// else undefined: directories, globs and standard input are sized only as they are read.
+function knownInputBytes(inputs: readonly string[]): number | undefined {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-') return undefined;
+    try {
+      const st = statSync(input);
+      if (!st.isFile()) return undefined;
+      total += /\.(gz|gzip)$/i.test(input) ? st.size * 4 : st.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
 }

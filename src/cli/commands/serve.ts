@@ -61,7 +61,7 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'interface to listen on (0.0.0.0 exposes it: there is no authentication, see docs/serve.md)', '127.0.0.1')
     .option('--port <n>', 'port; 0 picks a free one', '8080')
     .option('--workers <n>', `worker threads analysing documents (default: number of CPUs, here ${defaultWorkers()})`)
-    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'node-rs')
+    .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'jieba')
     .addOption(dictOption())
     .option('--max-body <bytes>', 'largest request body (and line of analyze-many) in bytes', '5000000')
     .option('--timeout <seconds>', 'time limit per request (and per analyze-many line)', '30')
