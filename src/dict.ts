@@ -20,7 +20,7 @@ export {
   type DictionarySource,
   type LoadedLayer,
 } from './dictionary/cache.js';
-export { decodeSnapshot, encodeSnapshot, SnapshotError, SNAPSHOT_VERSION } from './dictionary/snapshot.js';
+export { decodeSnapshot, encodeSnapshot, SnapshotError, SNAPSHOT_VERSION, type DecodedSnapshot } from './dictionary/snapshot.js';
 export {
   dictionaryStats,
   formatDictionary,
@@ -28,12 +28,14 @@ export {
   type DictionaryStats,
   type ImportedEntry,
   type ImportOptions,
+  type ImportResult,
+  type LongName,
+  type SubtypeCount,
   type SkippedLine,
 } from './dictionary/importers.js';
 export { parseEntityDictionary } from './dictionary/tsv.js';
 export { validateEntries, validateLayer } from './dictionary/validate.js';
-export { compileDictionary, StringTable, type CompiledDictionary } from './dictionary/compile.js';
-export { CompactTrie } from './dictionary/trie.js';
+export { compileDictionary, type CompiledDictionary } from './dictionary/compile.js';
 export { readDictionaryFile } from './dictionary/files.js';
 export {
   DictionaryError,
@@ -41,5 +43,6 @@ export {
   KNOWN_SUBTYPES,
   type DictionaryDiagnostic,
   type DictionaryEntryInput,
+  type ParsedDictionary,
   type ParsedEntry,
 } from './dictionary/types.js';

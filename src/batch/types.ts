@@ -12,6 +12,7 @@ export type BatchInput = string | BatchDocument;
 export interface BatchDocument {
   /** Caller-chosen id, echoed in the result; defaults to the zero-based position in the source. */
   readonly id?: string;
+  /** The document's text, analysed as `analyze(text)` would. */
   readonly text: string;
   /** Article date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a timestamp starting with a date. */
   readonly date?: string;
@@ -44,22 +45,29 @@ export type BatchErrorCode =
 
 /** Why a document failed: a code and a human message. */
 export interface BatchErrorInfo {
+  /** What went wrong, for programs. */
   readonly code: BatchErrorCode;
+  /** What went wrong, for people (one line, names the file or field when it can). */
   readonly message: string;
 }
 
 /** One keyword with its TF-IDF score. */
 export interface Keyword {
+  /** The word, as segmented. */
   readonly term: string;
+  /** Its TF-IDF weight in the document (higher is more characteristic). */
   readonly score: number;
 }
 
 /** A document that was analysed. */
 export interface BatchResult {
+  /** Always true: the document was analysed. */
   readonly ok: true;
   /** Zero-based position of the document in the source. */
   readonly index: number;
+  /** The document's id: the caller's, or its position as a string. */
   readonly id: string;
+  /** What `analyze()` returned for the document. */
   readonly analysis: Analysis;
   /** Top keywords, when `keywords` was asked for. */
   readonly keywords?: readonly Keyword[];
@@ -67,9 +75,13 @@ export interface BatchResult {
 
 /** A document that could not be read or analysed: data, never an exception. */
 export interface BatchFailure {
+  /** Always false: the document failed, and says why in `error`. */
   readonly ok: false;
+  /** Zero-based position of the document in the source. */
   readonly index: number;
+  /** The document's id: the caller's, or its position as a string. */
   readonly id: string;
+  /** The reason, as a code and a message. */
   readonly error: BatchErrorInfo;
 }
 

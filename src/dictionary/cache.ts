@@ -52,7 +52,9 @@ export function defaultCacheDir(): string {
 
 /** One dictionary file: `label` names it in diagnostics (`label:line: reason`). */
 export interface DictionarySource {
+  /** Where to read the file. */
   readonly path: string;
+  /** How diagnostics name it (`label:line: reason`). */
   readonly label: string;
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDictionaryLayer } from './cache.js';
 import { compileDictionary, type CompiledDictionary } from './compile.js';
 import { parseEntityDictionary } from './tsv.js';
-import type { DictionaryDiagnostic, ParsedEntry } from './types.js';
+import type { ParsedDictionary } from './types.js';
 
 let dictDirCache: string | null = null;
 /**
@@ -62,7 +62,7 @@ export function loadBuiltinDictionary(): CompiledDictionary {
  * @example
  * readDictionaryFile('my-orgs.tsv').diagnostics //=> [] when the file is well formed
  */
-export function readDictionaryFile(path: string | URL): { entries: ParsedEntry[]; diagnostics: DictionaryDiagnostic[] } {
+export function readDictionaryFile(path: string | URL): ParsedDictionary {
   const file = typeof path === 'string' ? path : fileURLToPath(path);
   let text: string;
   try {

@@ -8,21 +8,29 @@ import { defaultSubtype, ENTITY_TYPES, KNOWN_SUBTYPES, type ParsedEntry } from '
 
 /** One entry to write; `subtype` empty means the type's default. */
 export interface ImportedEntry {
+  /** The full name, width-folded. */
   name: string;
+  /** `enterprise` or `institution`. */
   type: EntityType;
+  /** The subtype, or `''` for the type's default. */
   subtype: string;
+  /** Other names of the entry. */
   aliases: string[];
+  /** The source's id for the entry, when it had one. */
   id?: string;
 }
 
 /** A source line that was not imported, and why. */
 export interface SkippedLine {
+  /** One-based line in the source. */
   readonly line: number;
+  /** Why it was skipped (`not an organisation tag: nr`, `no name`…). */
   readonly reason: string;
 }
 
 /** Options of {@link importNames}. */
 export interface ImportOptions {
+  /** The source format: a jieba user dictionary, a CSV export, or one name per line. */
   readonly from: 'jieba' | 'csv' | 'txt';
   /** Type of lines that do not say (default `enterprise`). */
   readonly type?: EntityType;
@@ -131,7 +139,7 @@ export function parseCsv(text: string, delimiter = ','): { line: number; cells: 
  * importNames('蓝鲸数字科技有限公司 10 nt\n张三 5 nr\n', { from: 'jieba' }).entries[0]
  * //=> { name: '蓝鲸数字科技有限公司', type: 'institution', subtype: 'public', aliases: [] }
  */
-export function importNames(text: string, options: ImportOptions): { entries: ImportedEntry[]; skipped: SkippedLine[] } {
+export function importNames(text: string, options: ImportOptions): ImportResult {
   const type: EntityType = options.type ?? 'enterprise';
   if (!ENTITY_TYPES.includes(type)) throw new TypeError(`unknown type "${String(type)}" (expected ${ENTITY_TYPES.join(' or ')})`);
   const subtype = options.subtype ?? defaultSubtype(type);
@@ -245,18 +253,49 @@ export interface DictionaryStats {
   /** Distinct names. */
   readonly names: number;
   /** Rows per `type/subtype`, most first. */
-  readonly bySubtype: readonly { type: EntityType; subtype: string; count: number }[];
+  readonly bySubtype: readonly SubtypeCount[];
   /** Rows per type. */
   readonly byType: Readonly<Record<EntityType, number>>;
-  /** Aliases in all, and rows with at least one. */
+  /** Aliases in all. */
   readonly aliases: number;
+  /** Rows with at least one alias. */
   readonly rowsWithAliases: number;
   /** Rows with an id. */
   readonly withId: number;
   /** Mean name length in characters. */
   readonly meanNameLength: number;
   /** The longest names, longest first. */
-  readonly longest: readonly { name: string; length: number; file: string; line: number }[];
+  readonly longest: readonly LongName[];
+}
+
+/** One `type/subtype` pair of {@link DictionaryStats} and how many rows have it. */
+export interface SubtypeCount {
+  /** The entity type. */
+  readonly type: EntityType;
+  /** The subtype. */
+  readonly subtype: string;
+  /** Rows with this type and subtype. */
+  readonly count: number;
+}
+
+/** One of the longest names of {@link DictionaryStats}, with where it stands. */
+export interface LongName {
+  /** The name. */
+  readonly name: string;
+  /** Its length in characters. */
+  readonly length: number;
+  /** The file it came from. */
+  readonly file: string;
+  /** Its one-based line there. */
+  readonly line: number;
+}
+
+/** What {@link importNames} returns: the entries to write and the lines it left out. */
+export interface ImportResult {
+  /** Entries in source order, a name seen twice merged into its first line. */
+  readonly entries: ImportedEntry[];
+  /** Lines not imported, with the reason. */
+  readonly skipped: SkippedLine[];
 }
 
 /**

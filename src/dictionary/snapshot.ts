@@ -96,7 +96,16 @@ export function encodeSnapshot(dict: CompiledDictionary, extra: unknown = null):
 
 /** Thrown by {@link decodeSnapshot} for anything that is not an intact snapshot of this version. */
 export class SnapshotError extends Error {
+  /** Always `SnapshotError`. */
   override readonly name = 'SnapshotError';
+}
+
+/** What {@link decodeSnapshot} reads back. */
+export interface DecodedSnapshot {
+  /** The compiled dictionary, its typed arrays viewing the buffer where alignment allows. */
+  readonly dictionary: CompiledDictionary;
+  /** The `extra` value given to {@link encodeSnapshot} (diagnostics, keys), or null. */
+  readonly extra: unknown;
 }
 
 /**
@@ -109,7 +118,7 @@ export class SnapshotError extends Error {
  * const { dictionary } = decodeSnapshot(encodeSnapshot(compileDictionary([{ name: '甲公司', type: 'enterprise', subtype: 'company', aliases: ['甲'], file: 'x', line: 2 }])));
  * lookupAt(dictionary, '甲发布', 0)?.canonical //=> '甲公司'
  */
-export function decodeSnapshot(buf: Buffer): { dictionary: CompiledDictionary; extra: unknown } {
+export function decodeSnapshot(buf: Buffer): DecodedSnapshot {
   try {
     return decode(buf);
   } catch (error) {

@@ -2,19 +2,27 @@ import type { EntitySubtype, EntityType } from '../core/types.js';
 
 /** One dictionary entry as a caller or a TSV row gives it. */
 export interface DictionaryEntryInput {
+  /** The full, official name; also the entity's `canonical`. */
   readonly name: string;
+  /** `enterprise` or `institution`. */
   readonly type: EntityType;
+  /** A known subtype (`company`, `bank`, `government`…) or one the file declares; default: the type's own. */
   readonly subtype?: string;
+  /** Other names that mean the entry (short forms, stock names): each is tagged with `canonical: name`. */
   readonly aliases?: readonly string[];
+  /** Your id for the entry (a registry number, a stock code), echoed on every mention. */
   readonly id?: string;
 }
 
 /** A problem found while reading or checking a dictionary, located by `file:line`. */
 export interface DictionaryDiagnostic {
+  /** The file as the caller named it, or `<entries>` for runtime entries. */
   readonly file: string;
   /** One-based line number; 0 when the problem is not tied to one line. */
   readonly line: number;
+  /** An error rejects the whole file; a warning is reported and the file still loads. */
   readonly severity: 'error' | 'warning';
+  /** What is wrong, for programs. */
   readonly code:
     | 'dict/header'
     | 'dict/malformed'
@@ -27,6 +35,7 @@ export interface DictionaryDiagnostic {
     | 'dict/duplicate-name'
     | 'dict/cache'
     | 'dict/io';
+  /** What is wrong, for people. */
   readonly message: string;
 }
 
@@ -54,6 +63,7 @@ export function visibleControls(text: string): string {
 
 /** Thrown when a user dictionary has errors; nothing of it is loaded. */
 export class DictionaryError extends Error {
+  /** Every problem found, errors and warnings, in file order. */
   readonly diagnostics: readonly DictionaryDiagnostic[];
   constructor(diagnostics: readonly DictionaryDiagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -63,16 +73,31 @@ export class DictionaryError extends Error {
   }
 }
 
+/** A dictionary file read: its entries, and every problem found, located by `file:line`. */
+export interface ParsedDictionary {
+  /** The entries, in file order (empty when the file has errors that stop parsing). */
+  entries: ParsedEntry[];
+  /** Errors and warnings, in file order. */
+  diagnostics: DictionaryDiagnostic[];
+}
+
 /** An entry after parsing, with where it came from. */
 export interface ParsedEntry {
+  /** The full name (width-folded). */
   readonly name: string;
+  /** `enterprise` or `institution`. */
   readonly type: EntityType;
+  /** The subtype, the type's default when the row left it empty. */
   readonly subtype: EntitySubtype;
+  /** Other names of the entry. */
   readonly aliases: readonly string[];
+  /** The row's id, when it had one. */
   readonly id?: string;
   /** Only match inside a sentence with a cue word of this context (`sports`: 罗马 the club, not the city). */
   readonly context?: string;
+  /** The file the row came from (`<entries>` for runtime entries). */
   readonly file: string;
+  /** One-based line of the row in that file. */
   readonly line: number;
 }
 

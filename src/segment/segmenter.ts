@@ -1,6 +1,8 @@
 /** A word and its part-of-speech tag. */
 export interface TaggedWord {
+  /** The word as it stands in the text. */
   readonly word: string;
+  /** Its part-of-speech tag (jieba's ICTCLAS-style tags: `n`, `v`, `ns`, `m`…). */
   readonly tag: string;
 }
 
@@ -14,8 +16,11 @@ export interface TaggedWord {
  * const analyzer = await createAnalyzer({ segmenter: chars });
  */
 export interface Segmenter {
+  /** A short name for diagnostics and benchmarks (`jieba`, `nodejieba`, `chars`). */
   readonly name: string;
+  /** Splits `text` into words whose concatenation is `text`. */
   cut(text: string): readonly string[];
+  /** Splits and tags in one call, when the backend can; else tags come from jieba's dictionary. */
   tag?(text: string): readonly TaggedWord[];
 }
 
