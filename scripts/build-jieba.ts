@@ -37,7 +37,7 @@ const cached = join(root, 'node_modules', '.cache', 'zhnews', `jieba-${hash.dige
 if (existsSync(cached) && !process.argv.includes('--force')) {
   mkdirSync(dirname(out), { recursive: true });
   copyFileSync(cached, out);
-  console.log(`jieba dictionary: ${out} (cached)`);
+  console.error(`jieba dictionary: ${out} (cached)`);
   process.exit(0);
 }
 
@@ -137,4 +137,4 @@ writeFileSync(out, bytes);
 mkdirSync(dirname(cached), { recursive: true });
 writeFileSync(cached, bytes);
 const ms = performance.now() - started;
-console.log(`jieba dictionary: ${words.size} words, ${size} slots, ${(bytes.length / 1e6).toFixed(1)} MB → ${out} (${ms.toFixed(0)} ms)`);
+console.error(`jieba dictionary: ${words.size} words, ${size} slots, ${(bytes.length / 1e6).toFixed(1)} MB → ${out} (${ms.toFixed(0)} ms)`);

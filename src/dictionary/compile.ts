@@ -68,12 +68,15 @@ export class StringTable {
  * derived with `withEntries`), and it can be written to and read from a binary snapshot as-is.
  */
 export interface CompiledDictionary {
+  /** Every name and alias, each mapped to `entryIndex * 2 + (alias ? 1 : 0)`. */
   readonly trie: CompactTrie;
+  /** The canonical name per entry. */
   readonly names: StringTable;
   /** 0 = enterprise, 1 = institution. */
   readonly types: Uint8Array;
   /** Index into `subtypeNames`, per entry. */
   readonly subtypeCodes: Uint16Array;
+  /** The subtypes the entries use; `subtypeCodes` index into it. */
   readonly subtypeNames: readonly EntitySubtype[];
   /** Id per entry (`''` = none), or null when no entry has one. */
   readonly ids: StringTable | null;

@@ -16,6 +16,7 @@ interface NodeRsModule {
 
 /** The error a backend throws when its package or native binding cannot be loaded. */
 export class SegmenterUnavailableError extends Error {
+  /** Always `SegmenterUnavailableError`. */
   override readonly name = 'SegmenterUnavailableError';
 }
 

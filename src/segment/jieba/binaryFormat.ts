@@ -67,6 +67,7 @@ const KINDS: Record<SectionName, { bytes: number; make(buf: ArrayBuffer, off: nu
 
 /** The error for bytes that are not a compiled jieba dictionary of this version. */
 export class JiebaDictionaryError extends Error {
+  /** Always `JiebaDictionaryError`. */
   override readonly name = 'JiebaDictionaryError';
 }
 

@@ -2,6 +2,7 @@ import { decodeJiebaData, type JiebaMeta, type JiebaTables } from './binaryForma
 
 /** A word added on top of the compiled dictionary, weighted the way cppjieba weighs user words. */
 export interface JiebaUserWord {
+  /** The word to add, as it is written in the text. */
   readonly word: string;
   /** Frequency on the main dictionary's scale; without it the word weighs the median weight. */
   readonly freq?: number;
@@ -22,7 +23,9 @@ interface OverlayNode {
  * user words (a later entry for the same word wins, as in cppjieba's trie).
  */
 export class JiebaDictionary {
+  /** Header of the compiled file: format version, sizes, and the sums the weights were made from. */
   readonly meta: JiebaMeta;
+  /** The double-array trie, word weights, tags and HMM tables, as typed arrays over the file's bytes. */
   readonly tables: JiebaTables;
   /** Tag names by id, including tags user words introduced. */
   readonly tagNames: string[];
