@@ -14,7 +14,8 @@
  * - Ranges: the quantities over the expected span are turned into an interval (gt → (v,),
  *   lte → (,v], range → [min,max]) and compared with the expected interval; inclusivity
  *   counts for one-sided bounds only.
- * - Currency needs the same ISO code when the case gives one; dimension, age and
+ * - Currency needs the same ISO code when the case gives one (a unit price such as HKD/股
+ *   counts in the currency before the slash); dimension, age and
  *   temperature need a unit and the value.
  * Cases listed in the exceptions file (input + reason) are reported apart and left out of
  * the rate: they are places where our spec deliberately reads the text differently.
@@ -115,7 +116,7 @@ function relevant(q: Quantity, kind: ModelKind): boolean {
     case 'range':
       return q.comparator !== 'eq';
     case 'currency':
-      return unitKindOf(q.unit) === 'currency' || /^[A-Z]{3}$/.test(q.unit);
+      return unitKindOf(q.unit.split('/')[0] ?? '') === 'currency' || /^[A-Z]{3}(\/|$)/.test(q.unit);
     case 'dimension':
       return unitKindOf(q.unit.split('/')[0] ?? '') === 'measure';
     case 'age':
@@ -210,7 +211,8 @@ export function checkRecognizersCase(kind: ModelKind, c: RecognizersCase): boole
       if (used.has(idx) || !overlaps(q, r.Start, Math.max(end, r.End + 1))) return false;
       if (want === null) return false;
       if (!candidates(q, kind).some((v) => close(v, want) || close(v, want * scale))) return false;
-      if (kind === 'currency' && iso !== undefined && q.unit !== iso) return false;
+      // A price per unit (HKD/股, CNY/吨) is in the currency before the slash.
+      if (kind === 'currency' && iso !== undefined && (q.unit.split('/')[0] ?? '') !== iso) return false;
       if ((kind === 'dimension' || kind === 'age' || kind === 'temperature') && q.unit === '') return false;
       return true;
     });

@@ -4,7 +4,8 @@
  * the filters that only make sense once those are known (十八梯 is a name).
  */
 import type { Comparator, Quantity, UnitKind } from '../core/types.js';
-import { PREFIX_BOUNDS, SUFFIX_BOUNDS, VERB_BOUNDS } from './bounds.js';
+import * as boundWords from './bounds.js';
+import { SUFFIX_BOUNDS, VERB_BOUNDS } from './bounds.js';
 import type { Bound } from './bounds.js';
 import * as chars from './chars.js';
 import type { Core } from './core.js';
@@ -13,12 +14,13 @@ import type { Draft } from './draft.js';
 import * as ranges from './ranges.js';
 import * as scan from './scanNumber.js';
 import * as trie from './trie.js';
-import { CURRENCY_SYMBOLS } from './units.js';
+import { CURRENCY_SYMBOLS, PER_UNIT } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = chars;
+const { boundBefore } = boundWords;
 const { emit } = drafts;
-const { readRange } = ranges;
+const { inclusiveEnd, readRange, readUpperBound } = ranges;
 const { skipRun } = scan;
 const { matchBackward, matchForward } = trie;
 
@@ -26,6 +28,16 @@ const C_LING = ch('零');
 const C_FU = ch('负');
 const C_FU2 = ch('負');
 const C_MINUS = ch('-');
+const C_MINUS_SIGN = 0x2212; // − (U+2212), the typographic minus
+const SPACE = 0x20;
+/**
+ * A change word carrying the sign before its amount: 负增长1.5% is growth of −1.5 %, 负拉动0.4个百分点
+ * a drag of −0.4 points (spec: negative values keep their sign). The words stay outside the span.
+ */
+const NEGATIVE_CHANGE = trie.buildTrie(
+  ['负增长', '负拉动', '负贡献', '负收益', '负回报', '负增速', '负增长了', '负增长为', '负增长至'].map((w) => [w, true] as const),
+  true,
+);
 /** 近3年来, 近50年同期: "the past N years", a time. */
 const PAST_TIME_AFTER = new Set([...'来以同间中内'].map(ch));
 const BIGGER = new Set([...'大高多'].map(ch));
@@ -52,10 +64,17 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   if (sym.neg) value = -value;
   if (sym.currency && unit === '') {
     unit = sym.currency;
-    unitText = orig.slice(sym.start + (sym.neg ? 1 : 0), i);
+    unitText = sym.currencyText;
   }
-  // Ranges: 3至5年, 3-5年, 三到五年, 10000与20000之间.
-  if (allowRange) {
+  // 数十亿元, 十几家, 三五百人: an approximate numeral is a range (its value is the lower end).
+  const approxMax = q.num.maxValue;
+  if (approxMax !== undefined && q.num.value > 0) {
+    const ends = [value, value * (approxMax / q.num.value)];
+    min = Math.min(ends[0] ?? 0, ends[1] ?? 0);
+    max = Math.max(ends[0] ?? 0, ends[1] ?? 0);
+    comparator = 'range';
+  } else if (allowRange) {
+    // Ranges: 3至5年, 3-5年, 三到五年, 10000与20000之间.
     const r = readRange(s, orig, q, value);
     if (r === 'reject') return skipRun(s, end);
     if (r) {
@@ -78,7 +97,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     q.num.strong &&
     isHan(s.charCodeAt(end)) &&
     !compared &&
-    (matchBackward(PREFIX_BOUNDS, s, sym.start)?.value ?? null) === null
+    (boundBefore(s, sym.start)?.value ?? null) === null
   ) {
     const sb = matchForward(SUFFIX_BOUNDS, s, end);
     if (!(sb && sb.value !== null && sb.at - end > 1) && !q.more) return end;
@@ -86,7 +105,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   if (comparator === null && unit === '' && q.num.chinese && !q.num.arabic && !q.num.strong) {
     // A bare Chinese numeral counts only inside a bound or range construction (一以上).
     const sb = matchForward(SUFFIX_BOUNDS, s, end);
-    const pb = matchBackward(PREFIX_BOUNDS, s, sym.start);
+    const pb = boundBefore(s, sym.start);
     if (!(sb && sb.value !== null && sb.at - end > 1) && !(pb && pb.value !== null)) return end;
   }
   let start = sym.start;
@@ -108,6 +127,11 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
       }
     }
   }
+  // 5万元（含）以上: the inclusive mark belongs to the quantity before its bound word.
+  if (comparator === null) {
+    const inc = inclusiveEnd(s, end);
+    if (inc > end && matchForward(SUFFIX_BOUNDS, s, inc) !== null) end = inc;
+  }
   if (comparator === null && q.num.arabic && s.charCodeAt(end) === 0x20) {
     // 170 之下: a spaced bound word after an Arabic number.
     const sb = matchForward(SUFFIX_BOUNDS, s, end + 1);
@@ -123,12 +147,33 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
         end = sb.at;
       }
     }
+    // 罚款5000元以上3万元以下, 3年以上7年以下: one range (spec, News: X以上Y以下 is one range).
+    if (suffix === 'gte') {
+      const upper = readUpperBound(s, orig, end, unit, value);
+      if (upper !== null) {
+        min = value;
+        max = upper.max;
+        unit = upper.unit;
+        unitText = upper.unitText;
+        end = upper.end;
+        comparator = 'range';
+      }
+    }
   }
   const pre = prefixBound(s, start);
   // 近3年来, 近50年同期: the past years, a time, not an approximation.
   const pastTime =
     q.unitKind === 'duration' && s.charCodeAt(pre.start) === ch('近') && PAST_TIME_AFTER.has(s.charCodeAt(end));
   if (pre.bound !== null && !pastTime) start = pre.start;
+  // 每吨5000元, 每平方米约 8，670 元, 每股1.95港元: a price per unit (spec: CNY/吨, CNY/平方米).
+  if (q.unitKind === 'currency' && unit !== '' && !unit.includes('/')) {
+    const from = start;
+    const per = matchBackward(PER_UNIT, s, s.charCodeAt(from - 1) === SPACE ? from - 1 : from);
+    if (per !== null) {
+      unit = `${unit}/${per.value}`;
+      start = per.at;
+    }
+  }
   if (comparator === null) {
     comparator =
       suffix ??
@@ -162,10 +207,14 @@ function handOff(q: Core, numEnd: number, unit: string): Pick<Draft, 'numStart' 
   return { numStart: q.num.start, numEnd, ...(unitKind !== undefined ? { unitKind } : {}), yearLike: q.num.yearLike && q.unit === '' };
 }
 
-/** Sign and currency symbol written before the number (-5, 零下3, ￥20, US$5): returns the new start. */
-function signAndSymbol(s: string, start: number): { start: number; neg: boolean; currency: string | null } {
+/**
+ * Sign and currency symbol written before the number (-5, −0.4, 负 1,200,000, 零下3, ￥20, US$5,
+ * 负增长1.5%): returns the new start (a change word such as 负增长 stays outside the span).
+ */
+function signAndSymbol(s: string, start: number): { start: number; neg: boolean; currency: string | null; currencyText: string } {
   let p = start;
   let currency: string | null = null;
+  let currencyText = '';
   const last = s.charCodeAt(p - 1);
   // Currency symbols end in $ ￥ ¥ € £ or B (RMB): test the last character before slicing.
   if (last === 0x24 || last === 0xffe5 || last === 0xa5 || last === 0x20ac || last === 0xa3 || last === 0x42) {
@@ -174,13 +223,17 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
       const sym = CURRENCY_SYMBOLS.get(s.slice(p - len, p));
       if (sym) {
         currency = sym;
+        currencyText = s.slice(p - len, p);
         p -= len;
         break;
       }
     }
   }
   let neg = false;
-  const c = s.charCodeAt(p - 1);
+  // 负 1,200,000: one space after 负 or the minus sign.
+  const spaced = s.charCodeAt(p - 1) === SPACE && p >= 2 && isSignChar(s.charCodeAt(p - 2));
+  const c = s.charCodeAt(spaced ? p - 2 : p - 1);
+  if (spaced) p--;
   if (c === ch('下') && s.charCodeAt(p - 2) === C_LING) {
     neg = true;
     p -= 2;
@@ -188,14 +241,22 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
     // 负3: minus three; but 5负1平 is a tally (5 losses, 1 draw).
     neg = true;
     p--;
-  } else if (c === C_MINUS) {
+  } else if (c === C_MINUS || c === C_MINUS_SIGN) {
     const b = s.charCodeAt(p - 2);
     if (p - 1 === 0 || !(isArabic(b) || isLatin(b) || CHAR_CLASS[b] === C_DIGIT || CHAR_CLASS[b] === C_MAG || b === C_MINUS)) {
       neg = true;
       p--;
     }
+  } else if (matchBackward(NEGATIVE_CHANGE, s, p) !== null) {
+    neg = true;
   }
-  return { start: p, neg, currency };
+  if (spaced && !neg) p++;
+  return { start: p, neg, currency, currencyText };
+}
+
+/** 负, 負, -, −: a sign that may stand one space before its number. */
+function isSignChar(c: number): boolean {
+  return c === C_FU || c === C_FU2 || c === C_MINUS_SIGN;
 }
 
 /** True when a numeral character (Arabic, Chinese digit or magnitude) sits at `k`. */
@@ -208,7 +269,9 @@ function afterNumeral(s: string, k: number): boolean {
 function prefixBound(s: string, start: number): { start: number; bound: Bound; verb: Bound } {
   let p = start;
   let bound: Bound = null;
-  const m = matchBackward(PREFIX_BOUNDS, s, p);
+  // 约 8，670 元: a bound word one space before the number still bounds it.
+  const spacedAt = s.charCodeAt(p - 1) === SPACE ? boundBefore(s, p - 1) : null;
+  const m = spacedAt !== null && spacedAt.value !== null ? spacedAt : boundBefore(s, p);
   if (m && m.value !== null) {
     bound = m.value;
     p = m.at;

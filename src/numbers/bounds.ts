@@ -4,8 +4,13 @@
  * verbs before it (压缩至20日) set the comparator but stay outside the span.
  */
 import type { Comparator } from '../core/types.js';
-import { buildTrie } from './trie.js';
-import type { TrieNode } from './trie.js';
+import * as chars from './chars.js';
+import * as trie from './trie.js';
+import type { TrieMatch, TrieNode } from './trie.js';
+
+// Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch } = chars;
+const { buildTrie, matchBackward } = trie;
 
 /** A bound word's comparator, or null for a word that only blocks a shorter one (最近). */
 export type Bound = Comparator | null;
@@ -15,7 +20,8 @@ const PREFIX: readonly (readonly [string, Bound])[] = [
   ['大于等于', 'gte'], ['大于或等于', 'gte'], ['大于或者等于', 'gte'], ['至少有', 'gte'], ['至少是', 'gte'],
   ['至少为', 'gte'], ['至少达', 'gte'], ['≥', 'gte'], ['>=', 'gte'], ['＞＝', 'gte'],
   ['超过', 'gt'], ['超过了', 'gt'], ['超', 'gt'], ['突破', 'gt'], ['冲破', 'gt'], ['破', 'gt'], ['跌破', 'lt'], ['逾', 'gt'], ['多于', 'gt'], ['高于', 'gt'],
-  ['大于', 'gt'], ['>', 'gt'],
+  ['大于', 'gt'], ['>', 'gt'], ['不会低于', 'gte'], ['不得少于', 'gte'], ['不得低于', 'gte'], ['不应低于', 'gte'],
+  ['至少在', 'gte'], ['约合', 'approx'], ['最高可达', 'lte'], ['最多可', 'lte'], ['不得超过', 'lte'], ['不应超过', 'lte'],
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['不大于', 'lte'], ['小于等于', 'lte'], ['小于或等于', 'lte'],
   ['小于或者等于', 'lte'], ['最多', 'lte'], ['至多', 'lte'], ['最多为', 'lte'], ['最多有', 'lte'], ['最高', 'lte'],
   ['≤', 'lte'], ['<=', 'lte'],
@@ -36,6 +42,29 @@ const PREFIX: readonly (readonly [string, Bound])[] = [
 
 /** Bound words written right against the number, matched leftwards from it. */
 export const PREFIX_BOUNDS: TrieNode<Bound> = buildTrie(PREFIX, true);
+
+const C_SHANG = ch('上');
+/** Round numerals that 上 can bound: 上百, 上千, 上万, 上亿 (and 上百万, 上千亿 through them). */
+const ROUND_HEADS = new Set([...'百千万亿萬億'].map(ch));
+
+/**
+ * The bound word written right before the number at `i`: a word of {@link PREFIX_BOUNDS}, or 上
+ * before a round 百/千/万/亿 (上百家, 上千人, 上亿元 → gte: "as many as"). 成百上千 and 成千上万
+ * (上 after a numeral) are idioms, and 加上百分之五 is 百分之五 after 加上.
+ *
+ * @example
+ * boundBefore('至少1.8亿元', 2) //=> { at: 0, value: 'gte' }
+ * boundBefore('上千人', 1) //=> { at: 0, value: 'gte' }
+ */
+export function boundBefore(s: string, i: number): TrieMatch<Bound> | null {
+  const m = matchBackward(PREFIX_BOUNDS, s, i);
+  if (m !== null || s.charCodeAt(i - 1) !== C_SHANG || !ROUND_HEADS.has(s.charCodeAt(i))) return m;
+  const b = s.charCodeAt(i - 2);
+  const k = CHAR_CLASS[b];
+  if (k === C_DIGIT || k === C_MAG || k === C_ARABIC) return null;
+  if (s.charCodeAt(i + 1) === ch('分') && s.charCodeAt(i + 2) === ch('之')) return null;
+  return { at: i - 1, value: 'gte' };
+}
 
 const VERBS: readonly (readonly [string, Bound])[] = [
   ...['压缩', '缩短', '降', '降低', '下降', '减少', '减', '压减', '压降', '缩减', '压', '回落', '缩小'].flatMap(

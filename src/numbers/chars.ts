@@ -11,14 +11,17 @@ export const C_ARABIC = 1;
 export const C_DIGIT = 2;
 /** Chinese magnitude: 十百千万亿兆 and financial forms. */
 export const C_MAG = 3;
-/** A character that may start a quantity without being a numeral (第, 前, 首, 榜, 翻, 对, 半), or `:` of a URL. */
+/**
+ * A character that may start a quantity without being a numeral (第, 前, 首, 榜, 翻, 对, 半, and
+ * 数/几 of 数十亿 and 几十万), or `:` of a URL.
+ */
 export const C_TRIGGER = 4;
 
 /** Chinese digit values. 零 and 〇 are 0; 两/俩 are 2; 幺 (spoken 1) is 1. */
 export const DIGIT_VALUE: ReadonlyMap<number, number> = new Map(
   (
     [
-      ['零', 0], ['〇', 0], ['○', 0], ['一', 1], ['壹', 1], ['幺', 1], ['二', 2], ['贰', 2], ['貳', 2], ['两', 2],
+      ['零', 0], ['〇', 0], ['○', 0], ['一', 1], ['壹', 1], ['幺', 1], ['二', 2], ['贰', 2], ['貳', 2], ['貮', 2], ['两', 2],
       ['兩', 2], ['俩', 2], ['倆', 2], ['三', 3], ['叁', 3], ['參', 3], ['四', 4], ['肆', 4], ['五', 5],
       ['伍', 5], ['六', 6], ['陆', 6], ['陸', 6], ['七', 7], ['柒', 7], ['八', 8], ['捌', 8], ['九', 9], ['玖', 9],
     ] as const
@@ -42,7 +45,7 @@ export const CHAR_CLASS: Uint8Array = (() => {
   for (const c of DIGIT_VALUE.keys()) t[c] = C_DIGIT;
   for (const c of MAG_POWER.keys()) t[c] = C_MAG;
   for (const ch of '廿卅') t[ch.charCodeAt(0)] = C_MAG;
-  for (const ch of '第前首榜翻对對半:') t[ch.charCodeAt(0)] = C_TRIGGER;
+  for (const ch of '第前首榜翻对對半数數几幾:') t[ch.charCodeAt(0)] = C_TRIGGER;
   return t;
 })();
 

@@ -3,16 +3,18 @@
  * 半, 成/折, a fraction, smaller coins), before bound words and ranges are looked at.
  */
 import * as chars from './chars.js';
-import { PREFIX_BOUNDS, RANGE_CONNECTORS } from './bounds.js';
+import * as boundWords from './bounds.js';
+import { RANGE_CONNECTORS } from './bounds.js';
 import * as scan from './scanNumber.js';
 import type { NumeralRun } from './scanNumber.js';
 import * as trie from './trie.js';
-import { CURRENCY_BEFORE, LATIN_UNITS, UNITS } from './units.js';
+import { CURRENCY_BEFORE, LATIN_UNITS, UNITS, isPerUnit } from './units.js';
 import type { UnitInfo } from './units.js';
 
 // Module-local copies of the hot helpers: some loaders (tsx, CJS interop) turn every use of
 // an imported binding into a getter call, which costs a third of the run time here.
 const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = chars;
+const { boundBefore } = boundWords;
 const { digitAt, readNumeral } = scan;
 const { matchBackward, matchForward } = trie;
 
@@ -32,6 +34,8 @@ export interface Core {
   readonly about?: boolean;
   /** The number is a label, date or part of a name: skip it and its unit. */
   readonly reject: boolean;
+  /** Factor the unit applied to the numeral (美分 → 0.01, 打 → 12); 1 when absent. */
+  readonly scale?: number;
 }
 
 const C_BAN = ch('半');
@@ -121,10 +125,24 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
       pos++;
     }
   }
-  // k multiplier: 40k, 15k个百分点.
-  if ((s.charCodeAt(pos) === ch('k') || s.charCodeAt(pos) === ch('K')) && !latinAt(s, pos + 1) && num.arabic) {
-    value *= 1000;
+  // Internet-style magnitudes after Arabic digits: 40k, 5w, 10W+, 1.2M.
+  const multStart = pos;
+  const mult = num.arabic && !num.chinese ? letterMagnitude(s, pos) : 0;
+  if (mult > 0) {
+    value *= mult;
     pos++;
+    // 10w+, 10W+: "more than".
+    if (s.charCodeAt(pos) === ch('+')) {
+      more = true;
+      pos++;
+    }
+  }
+  const multText = orig.slice(multStart, pos);
+  // ５００　亿元, 3，000 元: spaces between the number and its unit belong to the quantity.
+  if (s.charCodeAt(pos) === SPACE) {
+    const at = s.charCodeAt(pos + 1) === SPACE ? pos + 2 : pos + 1;
+    const unitAt = matchForward(UNITS, s, at);
+    if (unitAt !== null && unitAt.value.kind !== 'word' && isHanOrSymbol(s.charCodeAt(at))) pos = at;
   }
   const c = s.charCodeAt(pos);
   if (c === C_CHENG && value <= 10 && !CHENG_WORDS.has(s.charCodeAt(pos + 1))) {
@@ -150,36 +168,51 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   }
   const m = matchForward(UNITS, s, pos);
   const u = m && m.value.kind !== 'word' ? m : null;
-  if (!u) {
+  // 两打 is 24 items, but 三打一 (three against one) and 打折 are no dozens.
+  const dozenVerb = u !== null && s.charCodeAt(pos) === ch('打') && u.at === pos + 1 && !dozenFollows(s, u.at);
+  if (!u || dozenVerb) {
     if (num.chinese && !num.arabic && !allowBare && !num.strong && !rangeFollows(s, pos) && !boundedRound(s, num)) {
       return rejectedCore(num, pos);
     }
-    return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
+    return makeCore(num, value, '', 'none', magText(orig, num) + multText, pos, more);
   }
   let info = u.value;
+  let uAt = u.at;
+  // 100万元港币, 5亿元新台币: 元 followed by the currency's name is that currency.
+  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === ch('元')) {
+    const named = matchForward(UNITS, s, uAt);
+    if (named !== null && named.value.kind === 'currency' && named.value.canonical !== 'CNY' && named.value.factor === undefined) {
+      info = named.value;
+      uAt = named.at;
+    }
+  }
   // 22两日: 两 starts "two days" here, it is no weight.
-  if (info.canonical === '两' && u.at - pos === 1 && matchForward(UNITS, s, u.at) !== null) {
+  if (info.canonical === '两' && uAt - pos === 1 && matchForward(UNITS, s, uAt) !== null) {
     return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
   }
-  if (info.canonical === 'CNY' && s.charCodeAt(pos) === ch('块') && s.charCodeAt(u.at) !== ch('钱') && isHan(s.charCodeAt(u.at))) {
+  // 三块地, 一块三角形的地: 块 before a noun counts pieces; 三块钱, 十二块的, 三块五, 十块三毛 are money.
+  const kuai = s.charCodeAt(pos) === ch('块') || s.charCodeAt(pos) === ch('塊');
+  const kuaiCoins = info.canonical === 'CNY' && kuai && uAt === pos + 1 ? readCoins(s, uAt, true) : null;
+  if (kuaiCoins !== null && kuaiCoins.end === uAt && isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== ch('的')) {
     info = { canonical: '块', kind: 'count' };
   }
   // 港币481亿元: a currency named right before the amount is what its bare 元 counts.
-  if (info.canonical === 'CNY' && s.charCodeAt(u.at - 1) === ch('元') && u.at - pos === 1) {
+  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === ch('元') && uAt - pos === 1) {
     const named = matchBackward(CURRENCY_BEFORE, s, num.start);
     if (named !== null) info = { canonical: named.value, kind: 'currency' };
   }
   // 三年行动计划, 十年倍增行动, 九年义务教育, 15分钟社区生活圈, 十年“卓粤”计划: a programme's name.
-  if ((info.kind === 'year' || info.kind === 'duration') && programmeNameAt(s, u.at)) return rejectedCore(num, u.at);
+  if ((info.kind === 'year' || info.kind === 'duration') && programmeNameAt(s, uAt)) return rejectedCore(num, uAt);
   // 百岁老人: a round age glued to a noun names a kind of person.
-  const nounAfter = isHan(s.charCodeAt(u.at)) && s.charCodeAt(u.at) !== ch('以');
-  if (num.digitless && !num.vague && num.value >= 100 && info.canonical === '岁' && nounAfter) return rejectedCore(num, u.at);
+  const nounAfter = isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== ch('以');
+  if (num.digitless && !num.vague && num.value >= 100 && info.canonical === '岁' && nounAfter) return rejectedCore(num, uAt);
   // 比三十大: a comparison, not 三十大 (a name like 十九大).
   const comparison = s.charCodeAt(num.start - 1) === ch('比') && (info.canonical === '大' || info.canonical === '多');
-  if ((info.kind === 'label' && !comparison) || info.kind === 'month') return rejectedCore(num, u.at);
+  if ((info.kind === 'label' && !comparison) || info.kind === 'month') return rejectedCore(num, uAt);
   if (comparison) return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
-  if (info.kind === 'year' && num.yearLike && !more) return rejectedCore(num, u.at);
-  let end = u.at;
+  if (info.kind === 'year' && num.yearLike && !more) return rejectedCore(num, uAt);
+  let end = uAt;
+  const scale = info.factor ?? 1;
   if (info.factor !== undefined) value *= info.factor;
   if (info.plus) value += info.plus;
   if (info.more) more = true;
@@ -193,23 +226,95 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     value += 0.5;
     end++;
   }
-  // 五元三毛, 50元6角三分: smaller coins after 元.
-  if (info.canonical === 'CNY' && s.charCodeAt(u.at - 1) === ch('元')) {
-    const jiao = readNumeral(s, end);
-    const unitChar = jiao ? s.charCodeAt(jiao.end) : 0;
-    if (jiao && jiao.value < 10 && (unitChar === ch('角') || unitChar === ch('毛'))) {
-      value += jiao.value / 10;
-      end = jiao.end + 1;
-      const fen = readNumeral(s, end);
-      if (fen && fen.value < 10 && s.charCodeAt(fen.end) === C_FEN) {
-        value += fen.value / 100;
-        end = fen.end + 1;
-      }
-    }
+  // 五元三毛, 50元6角三分, 十块三毛, 三块五: smaller coins after 元 or 块.
+  const yuanChar = s.charCodeAt(uAt - 1);
+  if (info.canonical === 'CNY' && (yuanChar === ch('元') || kuai)) {
+    const coins = readCoins(s, end, kuai && uAt === pos + 1);
+    value += coins.value;
+    end = coins.end;
   }
   const kind = info.kind === 'year' ? 'duration' : info.kind;
-  const q = withSuffixUnit(s, orig, num, end, value, info.canonical, kind, magText(orig, num) + orig.slice(pos, u.at), more);
-  return about ? { ...q, about } : q;
+  const q = withSuffixUnit(s, orig, num, end, value, info.canonical, kind, magText(orig, num) + multText + orig.slice(pos, uAt), more);
+  const withScale = scale === 1 ? q : { ...q, scale };
+  return about ? { ...withScale, about } : withScale;
+}
+
+const SPACE = 0x20;
+
+/**
+ * The factor of a letter written right after Arabic digits the way the internet writes
+ * magnitudes: k/K thousand (40k), w ten thousand (5w, 阅读10W+: 万 in pinyin), M million (1.2M).
+ * 0 when none: 5G and 3M公司 are names, 5W and 5MB are units.
+ */
+function letterMagnitude(s: string, pos: number): number {
+  const c = s.charCodeAt(pos);
+  const next = s.charCodeAt(pos + 1);
+  if (latinAt(s, pos + 1)) return 0;
+  if (c === ch('k') || c === ch('K')) return 1e3;
+  if (c === ch('w') || (c === ch('W') && next === ch('+'))) return 1e4;
+  if (c === ch('M') && !s.startsWith('公司', pos + 1) && !s.startsWith('集团', pos + 1)) return 1e6;
+  return 0;
+}
+
+/** True for a Han character or a unit symbol (%, ‰, ℃, $) that may follow a space before a unit. */
+function isHanOrSymbol(c: number): boolean {
+  return isHan(c) || c === ch('%') || c === ch('‰') || c === ch('℃') || c === ch('‱');
+}
+
+/** True when a numeral character (Chinese digit or magnitude, or an Arabic digit) sits at `k`. */
+function numeralAt(s: string, k: number): boolean {
+  const kk = CHAR_CLASS[s.charCodeAt(k)];
+  return kk === C_DIGIT || kk === C_MAG || kk === C_ARABIC;
+}
+
+/** 两打鸡蛋 counts dozens; 三打一 (a numeral after 打) and 打折 do not. */
+function dozenFollows(s: string, k: number): boolean {
+  return !numeralAt(s, k) && s.charCodeAt(k) !== C_ZHE;
+}
+
+const COIN_TENTH = new Set([...'角毛'].map(ch));
+/** What may follow the last coin word: 钱, 的, punctuation or a numeral (三块五一斤); not 三角形. */
+function coinsEndOk(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return !isHan(c) || c === ch('钱') || c === ch('錢') || c === ch('的') || numeralAt(s, k);
+}
+
+/**
+ * Smaller coins after 元 or 块 at `p`: N角/N毛 (tenths) and then N分 (hundredths), and after 块
+ * also a bare tenth digit (三块五 = 3.5, the spoken price). Returns the added value and the end.
+ */
+function readCoins(s: string, p: number, afterKuai: boolean): { value: number; end: number } {
+  const none = { value: 0, end: p };
+  const jiao = readNumeral(s, p);
+  if (!jiao || jiao.value >= 10 || !Number.isInteger(jiao.value) || jiao.maxValue !== undefined) {
+    return afterKuai ? spokenTenth(s, p) ?? none : none;
+  }
+  if (COIN_TENTH.has(s.charCodeAt(jiao.end))) {
+    let value = jiao.value / 10;
+    let end = jiao.end + 1;
+    const fen = readNumeral(s, end);
+    if (fen && fen.value < 10 && Number.isInteger(fen.value) && s.charCodeAt(fen.end) === C_FEN) {
+      value += fen.value / 100;
+      end = fen.end + 1;
+    }
+    if (s.charCodeAt(end) === ch('钱') || s.charCodeAt(end) === ch('錢')) end++;
+    return coinsEndOk(s, end) ? { value, end } : none;
+  }
+  return afterKuai ? spokenTenth(s, p) ?? none : none;
+}
+
+/**
+ * 三块五, 三块五一斤: one digit right after 块 is tenths (the spoken price), when no magnitude
+ * or further digit follows it (一 before a measure is "per": 三块五一斤).
+ */
+function spokenTenth(s: string, p: number): { value: number; end: number } | null {
+  const d = digitAt(s, p);
+  if (d === undefined || d === 0) return null;
+  const next = s.charCodeAt(p + 1);
+  const perMeasure = next === ch('一') && matchForward(UNITS, s, p + 2)?.value.kind === 'measure';
+  if (numeralAt(s, p + 1) && !perMeasure) return null;
+  if (!perMeasure && !coinsEndOk(s, p + 1)) return null;
+  return { value: d / 10, end: next === ch('钱') ? p + 2 : p + 1 };
 }
 
 /** The magnitude characters at the end of the numeral (两万吨 → 万): they belong to `unitText`. */
@@ -243,7 +348,7 @@ function programmeNameAt(s: string, p: number): boolean {
 
 /** 超万亿, 破百万: a round 万 or more with no digit, right after a bound word, counts without a unit. */
 function boundedRound(s: string, num: NumeralRun): boolean {
-  return num.digitless && num.value >= 1e4 && (matchBackward(PREFIX_BOUNDS, s, num.start)?.value ?? null) !== null;
+  return num.digitless && num.value >= 1e4 && (boundBefore(s, num.start)?.value ?? null) !== null;
 }
 
 /** A range connector followed by a numeral (三到五年): a bare 三 is then kept as the range's start. */
@@ -269,11 +374,13 @@ function withSuffixUnit(
   let e = end;
   let canonical = unit;
   let text = unitText;
-  if (unit !== '' && s.charCodeAt(e) === C_SLASH && kind !== 'percent') {
+  const per = s.charCodeAt(e) === C_SLASH || (s.charCodeAt(e) === ch('每') && kind === 'currency');
+  if (unit !== '' && per && kind !== 'percent') {
     const second = matchForward(UNITS, s, e + 1);
     const k2 = second?.value.kind;
-    // 17.1万吨/日, 130万吨/年, 100元/吨 (年 has its own kind: year).
-    if (second && (k2 === 'measure' || k2 === 'duration' || k2 === 'count' || k2 === 'year')) {
+    // 17.1万吨/日, 130万吨/年, 100元/吨 (年 has its own kind: year); 5000元每吨 (a price per unit).
+    const perOk = s.charCodeAt(e) === C_SLASH || (second !== null && isPerUnit(second.value.canonical));
+    if (second && perOk && (k2 === 'measure' || k2 === 'duration' || k2 === 'count' || k2 === 'year')) {
       canonical = `${unit}/${second.value.canonical}`;
       text = text + orig.slice(e, second.at);
       e = second.at;

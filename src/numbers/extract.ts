@@ -12,11 +12,14 @@
 import type { Quantity } from '../core/types.js';
 import { foldWidthChar } from '../normalize/foldWidth.js';
 import * as bounds from './applyBounds.js';
-import { PREFIX_BOUNDS, RANK_MOVE } from './bounds.js';
+import * as approximate from './approximate.js';
+import * as boundWords from './bounds.js';
+import { RANK_MOVE } from './bounds.js';
 import * as chars from './chars.js';
 import * as coreReader from './core.js';
 import * as dates from './dates.js';
 import * as drafts from './draft.js';
+import * as halves from './halves.js';
 import * as labels from './labels.js';
 import * as percentWords from './percentWords.js';
 import * as ranks from './ranks.js';
@@ -24,16 +27,21 @@ import * as scan from './scanNumber.js';
 import type { NumeralRun } from './scanNumber.js';
 import * as trie from './trie.js';
 import { UNITS } from './units.js';
+import * as numeral from './parseNumeral.js';
 
 // Module-local copies of the hot helpers: some loaders (tsx, CJS interop) turn every use of
 // an imported binding into a getter call, which costs a third of the run time here.
-const { CHAR_CLASS, C_DIGIT, C_MAG, C_NONE, C_TRIGGER, ch, isArabic, isHan } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, C_NONE, C_TRIGGER, ch, isArabic, isHan, isLatin } = chars;
 const { finishQuantity } = bounds;
+const { boundBefore } = boundWords;
+const { approximateWord, digitPair, hasMagnitude } = approximate;
+const { readHalf } = halves;
+const { readArabic } = numeral;
 const { makeCore, readCore } = coreReader;
 const { bareYearEnd, isDayOfMonth } = dates;
 const { emit, plainDraft } = drafts;
 const { chineseWordEnd, colonRatio, labelEnd } = labels;
-const { readFold, readHalfShare, readPercentWord } = percentWords;
+const { readFold, readPercentWord } = percentWords;
 const { readRanking } = ranks;
 const { digitAt, readNumeral, skipRun } = scan;
 const { matchBackward, matchForward } = trie;
@@ -47,8 +55,9 @@ const C_DUI = ch('对');
 const C_BAN = ch('半');
 const C_LING = ch('零');
 const C_SLASH = ch('/');
-/** Characters before 半 that make it no quantity: 上半年, 一半, 多半, 减半. */
-const HALF_BLOCKERS = new Set([...'上下前后一多大过减折对'].map(ch));
+const C_DOT = ch('.');
+/** Count units that also name a material (金, 银, 铜 medals): 一两银子 is a weight. */
+const MATERIAL_UNITS = new Set(['金', '银', '铜']);
 
 /**
  * Finds every quantity in `text`: a number (Arabic, Chinese or mixed) with its unit, the
@@ -94,16 +103,15 @@ function trigger(s: string, orig: string, i: number, out: Quantity[]): number {
     return j;
   }
   if (c === C_DUI || c === ch('對')) return readFold(s, orig, i, out);
-  if (c === C_BAN) {
-    if (!HALF_BLOCKERS.has(s.charCodeAt(i - 1))) {
-      // 半斤, 半吨: half a unit. 上半年, 一半, 多半 are no quantities.
-      const u = matchForward(UNITS, s, i + 1);
-      if (u && u.value.kind === 'measure') {
-        emit(out, orig, plainDraft(i, u.at, 0.5, u.value.canonical, orig.slice(i + 1, u.at)));
-        return u.at;
-      }
-    }
-    return readHalfShare(s, orig, i, out);
+  if (c === C_BAN) return readHalf(s, orig, i, out);
+  // 数十亿元, 几十万人: an approximate numeral, a range.
+  const run = approximateWord(s, i);
+  if (run !== null) {
+    const q = readCore(s, orig, run, true);
+    if (q.reject) return q.end;
+    // 数十 alone is no count; 数十万 is (like 4386万).
+    if (q.unit === '' && run.value < 1e4) return i + 1;
+    return finishQuantity(s, orig, out, i, q, false);
   }
   return i + 1;
 }
@@ -151,7 +159,24 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
     }
     return i + 1;
   }
-  const num = readNumeral(s, i) ?? roundMagnitude(s, i) ?? boundMagnitude(s, i);
+  // 二三十个, 三五百元, 七八千吨: two neighbouring digits, a range.
+  if (CHAR_CLASS[c] !== C_ARABIC) {
+    const pair = digitPair(s, i);
+    if (pair !== null) {
+      const pq = readCore(s, orig, pair, true);
+      if (pq.reject) return Math.max(pq.end, pair.end);
+      // Without a unit or magnitude (乱七八糟, 一两银子) the digits are read the ordinary way.
+      // 一两银子, 三两酒: after 一/三, 两 may be the weight (liang) before a material.
+      const liang = s.charCodeAt(pair.start + 1) === ch('两') && MATERIAL_UNITS.has(pq.unit);
+      if ((pq.unit !== '' || hasMagnitude(s, pair)) && !liang) {
+        const skipWord = chineseWordEnd(s, i, pair, pq);
+        if (skipWord >= 0) return skipWord;
+        if (isDayOfMonth(s, i, pair, pq.unit)) return pq.end;
+        return finishQuantity(s, orig, out, i, pq, false);
+      }
+    }
+  }
+  const num = leadingDecimal(s, i) ?? readNumeral(s, i) ?? roundMagnitude(s, i) ?? boundMagnitude(s, i);
   if (!num) return skipRun(s, i);
   const skipLabel = labelEnd(s, i, num);
   if (skipLabel >= 0) return skipLabel;
@@ -186,7 +211,23 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   // A year without 年 (2024新华…): never a count.
   const skipYear = bareYearEnd(s, q);
   if (skipYear >= 0) return skipYear;
-  return finishQuantity(s, orig, out, i, q, true);
+  return finishQuantity(s, orig, out, num.start, q, true);
+}
+
+/**
+ * .5亿, .25万: a decimal written without its leading zero (the internet's shorthand), when the dot
+ * stands after no digit or letter (版本1.5 and v.5 are no such decimals).
+ */
+function leadingDecimal(s: string, i: number): NumeralRun | null {
+  if (s.charCodeAt(i - 1) !== C_DOT) return null;
+  const b = s.charCodeAt(i - 2);
+  if (isArabic(b) || isLatin(b) || b === C_DOT) return null;
+  const digits = readArabic(s, i, s.length);
+  if (digits === null || digits.str.includes('.')) return null;
+  const num = readNumeral(s, i);
+  if (num === null || num.chinese === false && num.end !== digits.end) return null;
+  for (let k = digits.end; k < num.end; k++) if (CHAR_CLASS[s.charCodeAt(k)] !== C_MAG) return null;
+  return { ...num, start: i - 1, value: num.value / Math.pow(10, digits.str.length) };
 }
 
 /** True when a numeral at `p` is followed by a label word starting with `unitText` (六次全会 after 五次). */
@@ -202,8 +243,8 @@ function sharedLabelFollows(s: string, p: number, unitText: string): boolean {
 function roundMagnitude(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
   const m = s.charCodeAt(i + 1);
-  if ((c !== ch('万') && c !== ch('亿')) || (m !== ch('余') && m !== ch('多'))) return null;
-  return bareMagnitude(i, i + 1, c === ch('万') ? 1e4 : 1e8);
+  if ((!isWan(c) && !isYi(c)) || (m !== ch('余') && m !== ch('多') && m !== ch('餘'))) return null;
+  return bareMagnitude(i, i + 1, isWan(c) ? 1e4 : 1e8);
 }
 
 /** A numeral run that is a magnitude character alone (万, 亿, 万亿), worth `value`. */
@@ -231,14 +272,24 @@ function bareMagnitude(start: number, end: number, value: number): NumeralRun {
  */
 function boundMagnitude(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
-  if (c !== ch('万') && c !== ch('亿')) return null;
-  const b = matchBackward(PREFIX_BOUNDS, s, i);
+  if (!isWan(c) && !isYi(c)) return null;
+  const b = boundBefore(s, i);
   if (b === null || b.value === null) return null;
-  const wanYi = c === ch('万') && s.charCodeAt(i + 1) === ch('亿');
+  const wanYi = isWan(c) && isYi(s.charCodeAt(i + 1));
   // 破万千: 万千 is a word; a numeral right after (超万2千) is no bare magnitude.
   const k = CHAR_CLASS[s.charCodeAt(wanYi ? i + 2 : i + 1)];
-  if (k === C_DIGIT || k === C_MAG || k === chars.C_ARABIC) return null;
+  if (k === C_DIGIT || k === C_MAG || k === C_ARABIC) return null;
   return bareMagnitude(i, wanYi ? i + 2 : i + 1, wanYi ? 1e12 : c === ch('万') ? 1e4 : 1e8);
+}
+
+/** 万 or its traditional form 萬. */
+function isWan(c: number): boolean {
+  return c === ch('万') || c === ch('萬');
+}
+
+/** 亿 or its traditional form 億. */
+function isYi(c: number): boolean {
+  return c === ch('亿') || c === ch('億');
 }
 
 /** True for a full-width digit ０-９, around which a full-width comma is a thousands separator. */

@@ -2,7 +2,7 @@
  * Numerals that name something instead of counting it: codes, list markers, clock times,
  * phone numbers, titles and short quoted names, 附件1, 1、2号机组, 星期三, 一罐罐.
  */
-import { PREFIX_BOUNDS } from './bounds.js';
+import * as boundWords from './bounds.js';
 import * as chars from './chars.js';
 import type { Core } from './core.js';
 import { NON_QUANTITY_MAX, NON_QUANTITY_WORDS } from './lexicon.js';
@@ -13,6 +13,7 @@ import { UNITS } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { ch, isArabic, isHan, isLatin } = chars;
+const { boundBefore } = boundWords;
 const { skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
 
@@ -76,7 +77,7 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
       first === ch('拾') ||
       withMore ||
       num.magTail < num.end ||
-      (matchBackward(PREFIX_BOUNDS, s, i)?.value ?? null) !== null;
+      (boundBefore(s, i)?.value ?? null) !== null;
     if (!ok) return num.end;
   }
   // 附件1, 图2, 编号3: a number naming a part or an item. A classifier after the number
@@ -98,7 +99,7 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
 export function chineseWordEnd(s: string, i: number, num: NumeralRun, q: Core): number {
   // 超万亿, 近万家, 逾千家: after a bound word a round number with its classifier is a count,
   // even where the same characters make a word elsewhere (万家灯火 stays in the word list).
-  const bounded = num.digitless && (matchBackward(PREFIX_BOUNDS, s, i)?.value ?? null) !== null;
+  const bounded = num.digitless && (boundBefore(s, i)?.value ?? null) !== null;
   if (inNonQuantityWord(s, i, q.end, bounded)) return q.end;
   if (num.digitless && !num.vague && q.unit === '' && !(bounded && num.value >= 1e4)) return q.end;
   // 一罐罐: a classifier said twice is no count.

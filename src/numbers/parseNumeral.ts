@@ -29,6 +29,14 @@ function isThousandsSep(s: string, j: number, to: number): boolean {
 }
 
 /**
+ * 每吨 5，000 元: a number set off by spaces on both sides (text typeset the Western way) keeps
+ * its full-width comma as a thousands separator; 20，300美元 (no spaces) is two numbers.
+ */
+function typesetGroup(s: string, start: number, groupEnd: number): boolean {
+  return start > 0 && s.charCodeAt(start - 1) === SPACE && (groupEnd >= s.length || s.charCodeAt(groupEnd) === SPACE);
+}
+
+/**
  * Reads an Arabic number at `i` (digits, `,`/`，` thousands separators, one decimal point).
  * Returns its digit string (separators dropped) and end, or null when there is none.
  */
@@ -52,7 +60,8 @@ export function readArabic(s: string, i: number, to: number): { str: string; end
       isThousandsSep(s, j, to) &&
       // A full-width comma is also a clause break: 20，300美元 is two numbers unless the
       // number has other separators (233,333，333,434).
-      (d !== 0xff0c || seps > 0 || s.charCodeAt(j + 4) === 0x2c || s.charCodeAt(j + 4) === 0xff0c || s.charCodeAt(j + 4) === 0x2e)
+      (d !== 0xff0c || seps > 0 || s.charCodeAt(j + 4) === 0x2c || s.charCodeAt(j + 4) === 0xff0c || s.charCodeAt(j + 4) === 0x2e ||
+        typesetGroup(s, i, j + 4))
     ) {
       seps++;
       group = 0;
@@ -286,6 +295,21 @@ const PERCENT_PREFIX: readonly (readonly [string, number])[] = [
   ['万分之', 0.01],
   ['萬分之', 0.01],
 ];
+const BIG_MAGNITUDES = new Set([0x4e07 /* 万 */, 0x842c /* 萬 */, 0x4ebf /* 亿 */, 0x5104 /* 億 */, 0x5146 /* 兆 */]);
+/** True for two or more big magnitudes in rising order and nothing else (萬億, 万亿). */
+function stackedMagnitudes(s: string): boolean {
+  if (s.length < 2) return false;
+  let last = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!BIG_MAGNITUDES.has(c)) return false;
+    const p = MAG_POWER.get(c) ?? 0;
+    if (p <= last) return false;
+    last = p;
+  }
+  return true;
+}
+
 const PERCENT_SUFFIX = ['个百分点', '個百分點', '百分点', '百分點', '%', '‰'];
 
 function signOf(s: string): { neg: boolean; rest: string } {
@@ -327,7 +351,8 @@ function parseScientific(s: string): number | null {
   }
   const tail = s.slice(k);
   if (tail === '') return v;
-  const mult = tail === 'k' || tail === 'K' ? 1e3 : tail === 'M' || tail === 'm' ? 1e6 : tail === 'G' ? 1e9 : 0;
+  const mult =
+    tail === 'k' || tail === 'K' ? 1e3 : tail === 'w' || tail === 'W' ? 1e4 : tail === 'M' || tail === 'm' ? 1e6 : tail === 'G' ? 1e9 : 0;
   return mult ? v * mult : null;
 }
 
@@ -435,11 +460,19 @@ export function parseNumber(text: string): number | null {
   return v === null ? null : finish(neg ? -v : v);
 }
 
-/** Cheque amounts: 壹拾壹元壹角壹分, 伍仟元整. */
+/** Cheque amounts and spoken prices: 壹拾壹元壹角壹分, 伍仟元整, 十块三毛, 三块五. */
 function parseMoney(s: string): number | null {
   let body = s;
-  if (body.endsWith('整') || body.endsWith('正')) body = body.slice(0, -1);
-  const m = /^([^元圆]+)[元圆](?:([^角]+)角)?(?:([^分]+)分)?$/.exec(body);
+  if (body.endsWith('整') || body.endsWith('正') || body.endsWith('钱')) body = body.slice(0, -1);
+  const m = /^([^元圆块塊]+)[元圆块塊](?:([^角毛]+)[角毛])?(?:([^分]+)分)?$/.exec(body);
+  // 三块五: one digit after 块 is tenths.
+  const spoken = /^([^块塊]+)[块塊]([^块塊角毛分])$/.exec(body);
+  if (!m && !spoken) return null;
+  if (spoken) {
+    const yuan = evalNumeral(spoken[1] ?? '', 0, (spoken[1] ?? '').length);
+    const tenth = DIGIT_VALUE.get((spoken[2] ?? '').charCodeAt(0));
+    return yuan === null || tenth === undefined ? null : Number((yuan + tenth / 10).toFixed(2));
+  }
   if (!m) return null;
   const yuan = evalNumeral(m[1] ?? '', 0, (m[1] ?? '').length);
   const jiao = m[2] ? evalNumeral(m[2], 0, m[2].length) : 0;
@@ -450,7 +483,11 @@ function parseMoney(s: string): number | null {
 
 function parseBody(s: string): number | null {
   if (s.length === 0) return null;
-  if (s.includes('元') || s.includes('圆')) return parseMoney(s);
+  if (/[元圆块塊]/.test(s)) return parseMoney(s);
+  // 一半, 半: a half (a plain fraction here, as 三分之一 is).
+  if (s === '半' || s === '一半') return 0.5;
+  // .5亿: a decimal without its leading zero.
+  if (s[0] === '.' && isArabic(s.charCodeAt(1))) return plainOrK(`0${s}`);
   for (const [p, f] of PERCENT_PREFIX) {
     if (s.startsWith(p)) {
       const v = signed(s.slice(p.length));
@@ -468,6 +505,9 @@ function parseBody(s: string): number | null {
     const v = evalNumeral(s, 0, s.length - 1);
     return v === null ? null : v * 12;
   }
+  // 萬億, 万亿: stacked magnitudes standing alone are one of their product (a lone 万 is no
+  // numeral, as in Recognizers-Text, and 万万 is the idiom "by no means").
+  if (stackedMagnitudes(s)) return evalNumeral(`一${s}`, 0, s.length + 1);
   let body = s;
   while (body.length > 1 && (body.endsWith('多') || body.endsWith('余') || body.endsWith('餘'))) body = body.slice(0, -1);
   const you = body.indexOf('又');

@@ -1,7 +1,8 @@
 /**
- * Ranges written after a first quantity: 3至5年, 3-5年, 三到五年, 20 - 100个, 10000与20000之间.
+ * Ranges written after a first quantity: 3至5年, 3-5年, 三到五年, 20 - 100个, 10000与20000之间,
+ * 1万元--5万元, 5万(含)-10万元, and 5000元以上3万元以下.
  */
-import { RANGE_CONNECTORS } from './bounds.js';
+import { RANGE_CONNECTORS, SUFFIX_BOUNDS } from './bounds.js';
 import * as chars from './chars.js';
 import * as coreReader from './core.js';
 import type { Core } from './core.js';
@@ -41,7 +42,8 @@ export interface RangeRead {
  * readRange(s, s, left, 3) //=> { end: 5, min: 30000, max: 50000, unit: 'CNY', unitText: '万元', numEnd: 4 }
  */
 export function readRange(s: string, orig: string, left: Core, leftValue: number): RangeRead | 'reject' | null {
-  let p = left.end;
+  // 5万(含)-10万元: the inclusive mark of the lower end.
+  let p = inclusiveEnd(s, left.end);
   // 20 - 100个: spaces around a dash between Arabic numbers.
   const spaced = s.charCodeAt(p) === 0x20 && left.num.arabic && RANGE_CONNECTORS.has(s.charCodeAt(p + 1));
   if (spaced) p++;
@@ -49,6 +51,8 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
   const between = c === C_YU_AND || c === C_HE;
   if (!RANGE_CONNECTORS.has(c) && !between) return null;
   const dash = c === C_MINUS || c === ch('–') || c === ch('—') || c === ch('~');
+  // 1万元--5万元, 3——5年: a doubled dash is one connector.
+  if (dash && s.charCodeAt(p + 1) === c) p++;
   let r0 = p + 1;
   if (spaced && s.charCodeAt(r0) === 0x20) r0++;
   const right = readNumeral(s, r0);
@@ -64,7 +68,7 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
   if (right.arabic && right.leadingZero) return null;
   if (left.num.yearLike && right.yearLike) return 'reject';
   if (left.unit !== '' && left.unit !== rc.unit) return null;
-  let end = rc.end;
+  let end = inclusiveEnd(s, rc.end);
   if (between) {
     if (s.startsWith('之间', end)) end += 2;
     else if (s.startsWith('间', end)) end += 1;
@@ -76,9 +80,36 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
     const base = evalNumeral(s, right.start, right.magTail);
     if (base !== null && base !== 0 && lo <= base) lo = lo * (right.value / base);
   }
+  // 77.23-78.82美分: a unit that scales its number (cents) scales the bare left side too.
+  if (left.unit === '' && rc.scale !== undefined) lo *= rc.scale;
   let hi = rc.value;
   if (left.unitKind === 'percent' && left.unit === '%' && rc.unit === '%') hi = rc.value;
   if (!(lo <= hi)) return null;
   if (!between && RANGE_CONNECTORS.has(c) && lo === hi) return null;
   return { end, min: lo, max: hi, unit: rc.unit, unitText: rc.unitText, numEnd: right.end };
+}
+
+/** Past an inclusive mark (含) or （含） at `p` (5万元（含）以上), else `p`. */
+export function inclusiveEnd(s: string, p: number): number {
+  return s.charCodeAt(p) === ch('(') && s.charCodeAt(p + 1) === ch('含') && s.charCodeAt(p + 2) === ch(')') ? p + 3 : p;
+}
+
+/**
+ * The upper end of "X以上Y以下" read at `p` (right after X以上): Y with the unit of X (or a unit
+ * for a bare X), then 以下/以内 (lte). Null when no such upper end follows or it is below X.
+ *
+ * @example
+ * // s = '罚款5000元以上3万元以下', p = 11 (after 以上)
+ * readUpperBound(s, s, 11, 'CNY', 5000) //=> { end: 17, max: 30000, unit: 'CNY', unitText: '万元', numEnd: 14 }
+ */
+export function readUpperBound(s: string, orig: string, p: number, unit: string, low: number): RangeRead | null {
+  const at = s.charCodeAt(p) === ch('、') ? p + 1 : p;
+  const right = readNumeral(s, at);
+  if (!right || right.maxValue !== undefined) return null;
+  const rc = readCore(s, orig, right, true);
+  if (rc.reject || (unit !== '' && rc.unit !== unit) || rc.unit === '' && unit === '' && !right.arabic) return null;
+  const e = inclusiveEnd(s, rc.end);
+  const sb = matchForward(SUFFIX_BOUNDS, s, e);
+  if (sb === null || sb.value !== 'lte' || !(low < rc.value)) return null;
+  return { end: sb.at, min: low, max: rc.value, unit: rc.unit, unitText: rc.unitText, numEnd: right.end };
 }

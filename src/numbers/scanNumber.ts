@@ -34,6 +34,11 @@ export interface NumeralRun {
   readonly leadingZero: boolean;
   /** Chinese digits read one by one (三四, 一九九一): a year, a discount or a vague "three or four". */
   readonly sequence: boolean;
+  /**
+   * Upper end of an approximate numeral, whose `value` is then the lower end: 十几 (10–20),
+   * 二三十 (20–30), 数十亿 (1×10^9–1×10^10). Absent for an exact numeral.
+   */
+  readonly maxValue?: number;
 }
 
 const DIAN_1 = 0x70b9; // 点
@@ -72,6 +77,7 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
   let cnDigitsInRow = 0;
   let maxCnRow = 0;
   let arabicStr = '';
+  let jiAt = -1;
   while (j < n) {
     const c = s.charCodeAt(j);
     const k = CHAR_CLASS[c];
@@ -124,6 +130,7 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
     }
     if ((c === JI_1 || c === JI_2) && last === 3 && s.charCodeAt(j - 1) !== 0x4e07 && s.charCodeAt(j - 1) !== 0x4ebf) {
       vague = true;
+      if (jiAt < 0) jiAt = j;
       j++;
       last = 2;
       magTail = -1;
@@ -136,10 +143,12 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
       j++;
       continue;
     }
-    if (c === SPACE && last >= 2 && j + 1 < n) {
+    // Spaces inside a Chinese numeral (五 百 万), and between Arabic digits and their magnitude
+    // (５００　亿元, 6，500 万): part of the numeral (spec: spaces inside a quantity).
+    if (c === SPACE && last >= 1 && j + 1 < n) {
       const d = s.charCodeAt(j + 1);
       const kd = CHAR_CLASS[d];
-      if (kd === C_DIGIT || kd === C_MAG) {
+      if ((kd === C_DIGIT && last >= 2) || kd === C_MAG || (d === SPACE && CHAR_CLASS[s.charCodeAt(j + 2)] === C_MAG)) {
         j++;
         continue;
       }
@@ -162,7 +171,7 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
   if (value === null) return null;
   const digitless = digits === 0;
   const seqYear = !arabic && maxCnRow === 4 && mags === 0 && !point;
-  return {
+  const run: NumeralRun = {
     start: i,
     end: j,
     magTail,
@@ -177,6 +186,18 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
     leadingZero: arabic && arabicStr.length > 1 && arabicStr[0] === '0' && arabicStr[1] !== '.',
     sequence: !arabic && maxCnRow >= 2 && mags === 0,
   };
+  // 十几: rare, so the common run keeps one object shape (a spread here costs a third of the scan).
+  const maxValue = jiAt >= 0 ? jiUpper(s, i, j, jiAt, value) : undefined;
+  return maxValue === undefined ? run : { ...run, maxValue };
+}
+
+/**
+ * 十几 → 20, 二十几万 → 300000: the upper end of a numeral whose 几 (at `jiAt`) stands for one digit.
+ * The digit's place is what 几 → 一 adds; the range runs up to ten of that place (spec: 十几家 → 10–20).
+ */
+function jiUpper(s: string, from: number, to: number, jiAt: number, low: number): number | undefined {
+  const one = evalNumeral(`${s.slice(from, jiAt)}一${s.slice(jiAt + 1, to)}`, 0, to - from);
+  return one === null || one <= low ? undefined : low + 10 * (one - low);
 }
 
 /** True when `s[k]` is a numeral character or starts a unit word (两个 keeps 两 a digit). */

@@ -42,6 +42,19 @@ const CURRENCY: readonly (readonly [string, string])[] = [
   ['$', 'USD'], ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['比特币', 'BTC'], ['个比特币', 'BTC'], ['枚比特币', 'BTC'],
   // Hong Kong and Taiwan write the currency after 元 as 元人民币 is written (2157.85亿元新台币).
   ['元新台币', 'TWD'], ['元台币', 'TWD'], ['元港币', 'HKD'], ['元港元', 'HKD'], ['元澳门币', 'MOP'], ['元澳门元', 'MOP'],
+  // Regional currencies in traditional characters (港幣, 新臺幣, 澳門元): the same ISO codes.
+  ['港幣', 'HKD'], ['新臺幣', 'TWD'], ['新台幣', 'TWD'], ['臺幣', 'TWD'], ['台幣', 'TWD'], ['澳門元', 'MOP'], ['澳門幣', 'MOP'],
+  ['歐元', 'EUR'], ['英鎊', 'GBP'], ['圓', 'CNY'], ['塊錢', 'CNY'], ['美金', 'USD'],
+];
+
+/**
+ * Coins counted in hundredths or tenths of a base currency: the value is given in the base
+ * (spec: money in the base currency unit), so 2.5美分 → 0.025 USD and 23.03港仙 → 0.2303 HKD.
+ * 毛/角/分 stand alone only with 钱 (五毛钱): 三毛 is a name, 三角 a shape, 5分 a score.
+ */
+const SUB_CURRENCY: readonly (readonly [string, string, number])[] = [
+  ['美分', 'USD', 0.01], ['港仙', 'HKD', 0.01], ['欧分', 'EUR', 0.01], ['歐分', 'EUR', 0.01], ['便士', 'GBP', 0.01],
+  ['毛钱', 'CNY', 0.1], ['角钱', 'CNY', 0.1], ['分钱', 'CNY', 0.01], ['毛錢', 'CNY', 0.1], ['分錢', 'CNY', 0.01],
 ];
 
 /**
@@ -67,7 +80,12 @@ const MEASURE: readonly string[] = [
   '顷', '立方米', '立方', '升', '毫升', '千升', '瓦', '千瓦', '兆瓦', '吉瓦', '千瓦时', '兆瓦时', '度', '摄氏度',
   '华氏度', '℃', '千卡', '大卡', '卡', '焦耳', '千焦', '伏', '千伏', '安培', '赫兹', '千赫', '兆赫', '兆赫兹',
   '字节', '千字节', '兆字节', '比特', '千比特', '兆比特', '标准箱', '标箱', '吨标准煤', '吨标煤', '标准煤', '桶',
-  '帕', '千帕', '兆帕', '分贝', '马力', '光年', '层楼', '平方', '延米', '车道',
+  '帕', '千帕', '兆帕', '分贝', '马力', '光年', '层楼', '平方', '延米', '车道', '噸', '公噸', '英亩', '蒲式耳',
+];
+
+/** Colloquial spellings of a measure written in its common form (spec: 平米 is 平方米). */
+const MEASURE_ALIASES: readonly (readonly [string, string])[] = [
+  ['平米', '平方米'], ['平方', '平方米'], ['噸', '吨'], ['公噸', '吨'],
 ];
 
 const COUNT: readonly string[] = [
@@ -78,7 +96,7 @@ const COUNT: readonly string[] = [
   '台套', '台次', '家次', '款', '口', '瓶', '箱', '袋', '包', '盒', '罐', 'facts', '幅', '艘次', '航次', '轮次', '批次', '集', '期次', '课时',
   '学时', '分', '倍数', '点位', '所学校', '名次', '强', '余人', '滴', '餐', '顿', '剂', '针', '单', '票', '卷',
   '把', '块地', '场次', '万人', '多人', '個', '雙', '對', '項', '張', '隻', '塊', '條', '臺', '輛', '種', '場', '間', '層',
-  '門', '筆',
+  '門', '筆', '股', '手',
 ];
 
 const LABEL: readonly string[] = [
@@ -87,6 +105,8 @@ const LABEL: readonly string[] = [
   '点半', '点钟', '点整', '时许', '分许', '运会', '热线', '报警', '市民服务热线',
   '市民热线', '便民热线', '号机组', '号泊位', '次会议', '次全会', '次全体会议', '次代表大会', '中全会',
   // 类 is a count (8类以上, 12类55件) except in class names: 劣五类水体, 1类创新药, 二类疫苗
+  // 三轮车, 三四轮车: a kind of vehicle, not rounds
+  '轮车',
   '类水', '类水体', '类水质', '类创新药', '类新药', '类药', '类疫苗', '类地区', '类功能区', '类声环境',
 ];
 
@@ -107,6 +127,9 @@ const NOUN_WORDS: readonly string[] = [
   '平台', '平安', '平衡', '平均', '平原', '平稳', '平价', '平行', '平板', '平等',
   '战斗', '战斗机', '战机', '战略', '战争', '战士', '战区', '战场', '战线', '战役', '战术', '战舰', '战队', '战车', '战绩',
   '战果', '战胜', '战友', '负责', '负责人', '负债', '负担', '负面', '负荷',
+  // 股 (shares) and 手 (lots) + a noun: 3股力量 keeps 股, but 股东, 手机 are the counted noun
+  '股东', '股份', '股票', '股权', '股市', '股价', '股本', '股民', '股指', '股息', '手机', '手段', '手续', '手术', '手工',
+  '手续费', '手中', '手里', '手上',
 ];
 
 function rows(): [string, UnitInfo][] {
@@ -114,7 +137,11 @@ function rows(): [string, UnitInfo][] {
   for (const w of COUNT) out.set(w, { canonical: w, kind: 'count' });
   for (const w of MEASURE) out.set(w, { canonical: w, kind: 'measure' });
   for (const w of LABEL) if (!out.has(w) || w === '强' || w === '线') out.set(w, { canonical: w, kind: 'label' });
+  for (const [w, c] of MEASURE_ALIASES) out.set(w, { canonical: c, kind: 'measure' });
   for (const [w, c] of CURRENCY) out.set(w, { canonical: c, kind: 'currency' });
+  for (const [w, c, factor] of SUB_CURRENCY) out.set(w, { canonical: c, kind: 'currency', factor });
+  // 两打鸡蛋: a dozen is twelve items (counted as 个).
+  out.set('打', { canonical: '个', kind: 'count', factor: 12 });
   for (const [w, c, plus, more] of DURATION) {
     out.set(w, { canonical: c, kind: 'duration', ...(plus ? { plus } : {}), ...(more ? { more } : {}) });
   }
@@ -186,3 +213,25 @@ export const PREFIXED_UNITS: TrieNode<true> = buildTrie(
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['US$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'], ['RMB', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['HK$', 'HKD'],
 ]);
+
+/**
+ * 每吨, 每盎司, 每平方米, 每股: "per unit" written before a price (每吨5000元 → CNY/吨), matched
+ * leftwards from the number. Measures and shares only: 每人500元 or 每月500元 is an amount
+ * per person or period, which the spec does not type as a unit price.
+ */
+export const PER_UNIT: TrieNode<string> = buildTrie(
+  [
+    ...MEASURE.map((w) => [w, w] as const),
+    ...MEASURE_ALIASES,
+    ['股', '股'] as const,
+    ['手', '手'] as const,
+  ].flatMap(([w, c]) => [[`每${w}`, c] as const, [`每一${w}`, c] as const]),
+  true,
+);
+
+/** True when `canonical` may follow a price as its "per" unit (元/吨, 美元每盎司). */
+export function isPerUnit(canonical: string): boolean {
+  return PER_UNIT_CANONICAL.has(canonical);
+}
+
+const PER_UNIT_CANONICAL = new Set<string>([...MEASURE, ...MEASURE_ALIASES.map(([, c]) => c), '股', '手']);

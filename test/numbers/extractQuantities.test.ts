@@ -40,7 +40,8 @@ const QUANTITIES: readonly (readonly [string, readonly Want[]])[] = [
   ['连续26年全国第一', [{ text: '26年', value: 26, unit: '年' }, { text: '第一', value: 1, unit: 'rank' }]],
   ['共九万零四百吨', [{ text: '九万零四百吨', value: 90400, unit: '吨' }]],
   ['一千二百万元', [{ text: '一千二百万元', value: 12000000, unit: 'CNY', unitText: '万元' }]],
-  ['每股1.95港元', [{ text: '1.95港元', value: 1.95, unit: 'HKD' }]],
+  // a price per share (spec, News: unit prices such as CNY/股)
+  ['每股1.95港元', [{ text: '每股1.95港元', value: 1.95, unit: 'HKD/股' }]],
   ['售价$20', [{ text: '$20', value: 20, unit: 'USD' }]],
   ['气温零下四摄氏度', [{ text: '零下四摄氏度', value: -4, unit: '摄氏度' }]],
   ['身高168cm', [{ text: '168cm', value: 168, unit: 'cm' }]],
@@ -73,7 +74,8 @@ const QUANTITIES: readonly (readonly [string, readonly Want[]])[] = [
   ['500余家企业', [{ text: '500余家', value: 500, unit: '家', comparator: 'gt' }]],
   ['接待邮轮超过100艘次', [{ text: '超过100艘次', value: 100, unit: '艘次', comparator: 'gt' }]],
   ['30来个', [{ text: '30来个', value: 30, unit: '个', comparator: 'approx' }]],
-  ['十几万人', [{ text: '十几万人', value: 100000, unit: '人', comparator: 'gt' }]],
+  // spec "Numbers": approximate numerals are ranges (十几家 → 10–20)
+  ['十几万人', [{ text: '十几万人', value: null, min: 100000, max: 200000, unit: '人' }]],
   ['控制在3%以内', [{ text: '3%以内', value: 3, unit: '%', comparator: 'lte' }]],
   ['不超过5天', [{ text: '不超过5天', value: 5, unit: '日', comparator: 'lte' }]],
   ['不低于2000亿元', [{ text: '不低于2000亿元', value: 200000000000, unit: 'CNY', comparator: 'gte' }]],
@@ -166,7 +168,7 @@ const QUANTITIES: readonly (readonly [string, readonly Want[]])[] = [
   ['气温-5℃', [{ text: '-5℃', value: -5, unit: '℃' }]],
   ['利润为-5亿元', [{ text: '-5亿元', value: -500000000, unit: 'CNY' }]],
   ['今年80岁老人', [{ text: '80岁', value: 80, unit: '岁' }]],
-  ['十几岁的中学生', [{ text: '十几岁', value: 10, unit: '岁', comparator: 'gt' }]],
+  ['十几岁的中学生', [{ text: '十几岁', value: null, min: 10, max: 20, unit: '岁' }]],
   ['5年内完成计划', [{ text: '5年', value: 5, unit: '年' }]],
   ['开展五次、六次检查', [{ text: '五次', value: 5, unit: '次' }, { text: '六次', value: 6, unit: '次' }]],
   ['两居室147套', [{ text: '147套', value: 147, unit: '套' }]],
