@@ -42,7 +42,9 @@ const INPUTS: readonly (readonly [string, (n: number) => string])[] = [
 ];
 
 describe('extractQuantities grows linearly', () => {
-  it.each(INPUTS)('%s: 8x the input costs well under 64x the time', (_, make) => {
+  // Retried: on a shared, loaded machine one measurement can be off by the scheduler; a truly
+  // quadratic pattern fails every attempt.
+  it.each(INPUTS)('%s: 8x the input costs well under 64x the time', { retry: 3 }, (_, make) => {
     expect(growth(make, 12_500)).toBeLessThan(24);
   });
 
