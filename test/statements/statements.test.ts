@@ -206,7 +206,7 @@ const rows: Row[] = [
   {
     name: 'news: analysts expect, 预计 governs the number',
     input: '分析师预计明年铜价将涨至每吨9000美元。',
-    expected: [{ text: '9000美元', kind: 'forecast' }],
+    expected: [{ text: '每吨9000美元', kind: 'forecast' }],
   },
   {
     name: 'news: 将 said of a price is an expectation, not a plan',
