@@ -96,7 +96,8 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     await expect(page.locator('#status').textContent()).resolves.toMatch(new RegExp(`^${expected.statements.length} statements, ${expected.entities.length} organisation mentions`));
     // copy JSON: the analysis, indented
     await page.click('#copy');
-    await expect(page.locator('#status').textContent()).resolves.toMatch(/^JSON copied/);
+    // the clipboard write is asynchronous: the status changes once it has resolved
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 10_000 }).toMatch(/^JSON copied/);
     const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     expect(JSON.parse(copied)).toEqual(expected);
 
