@@ -17,12 +17,13 @@
  * Knobs: ZHNEWS_BENCH_BATCH_MB (100), ZHNEWS_BENCH_BATCH_CAP (s, 30), ZHNEWS_BENCH_BATCH_RSS_CAP (s, 35).
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot, sharedDir } from '../eval/shared.js';
+import { corpusArticles as articles } from './corpus.js';
 import { DocumentFrequencies, documentTerms } from '../src/batch/keywords.js';
 import { DEFAULT_FIELDS } from '../src/batch/record.js';
 import { runBatch } from '../src/batch/runBatch.js';
@@ -114,16 +115,6 @@ async function cpuControl(): Promise<number> {
     ms.push(performance.now() - t);
   }
   return (2 * ms[0]!) / ms[1]!;
-}
-
-/** Articles from the throughput corpus: news in 20-line pieces, government reports in 10-line pieces. */
-function articles(shared: string): string[] {
-  const out: string[] = [];
-  for (const [file, size] of [['news.txt', 20], ['gov.txt', 10]] as const) {
-    const lines = readFileSync(join(shared, 'data/throughput', file), 'utf8').split('\n').filter((l) => l.trim() !== '');
-    for (let i = 0; i < lines.length; i += size) out.push(lines.slice(i, i + size).join('\n'));
-  }
-  return out;
 }
 
 /** Writes a JSONL archive of about `mb` MB by repeating the articles; returns its documents and mean size. */

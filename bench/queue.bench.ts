@@ -17,24 +17,15 @@
  * Knobs: ZHNEWS_BENCH_QUEUE_MB (30), ZHNEWS_BENCH_QUEUE_CHUNK (100).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from '../eval/shared.js';
 import { openQueue } from '../src/queue/open.js';
+import { corpusArticles as articles } from './corpus.js';
 import { hasRedisServer, startRedis } from '../test/queue/redisServer.js';
 
 const cli = join(repoRoot, 'dist/cli.js');
-
-/** Articles from the throughput corpus: news in 20-line pieces, government reports in 10-line pieces. */
-function articles(shared: string): string[] {
-  const out: string[] = [];
-  for (const [file, size] of [['news.txt', 20], ['gov.txt', 10]] as const) {
-    const lines = readFileSync(join(shared, 'data/throughput', file), 'utf8').split('\n').filter((l) => l.trim() !== '');
-    for (let i = 0; i < lines.length; i += size) out.push(lines.slice(i, i + size).join('\n'));
-  }
-  return out;
-}
 
 /** Writes `count` JSON lines made by `line(i)`, or lines until `mb` MB; returns documents and bytes. */
 async function writeJsonl(path: string, line: (i: number) => string, limit: { mb?: number; count?: number }): Promise<{ docs: number; bytes: number }> {

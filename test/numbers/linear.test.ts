@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities, parseNumber } from '../../src/numbers/index.js';
+import { best } from '../helpers/timing.js';
 
 /**
  * No super-linear work: the cost of a size-8n input must stay near the cost of eight size-n
  * inputs (a quadratic pattern would give 8 times that). Sizes are compared, not absolute
  * times: each measurement is the best of several runs, so a slow machine only scales both.
  */
-function best(fn: () => unknown, runs = 5): number {
-  let min = Infinity;
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
-
 /**
  * Cost of one size-8n input over the cost of eight size-n inputs: 1 when linear, 8 when
  * quadratic. Eight small runs allocate as much as the large one, so garbage collection and
