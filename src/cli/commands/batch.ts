@@ -1,15 +1,15 @@
 import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { resolve } from 'node:path';
 import { BATCH_SEGMENTER } from '../../batch/analyzeMany.js';
 import { InputError } from '../../batch/discover.js';
 import { defaultWorkers } from '../../batch/pool.js';
-import { DEFAULT_FIELDS } from '../../batch/record.js';
 import { ResumeError } from '../../batch/resume.js';
 import { runBatch } from '../../batch/runBatch.js';
 import { parseShard, ShardError } from '../../batch/shard.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
-import { ENCODINGS_HELP, encodingFlag, SEGMENTERS, segmenterFlag } from '../documentFlags.js';
+import { checkDistinctOutputs, countFlag, readerOptions, recordFieldsFlag, secondsFlag } from '../archiveFlags.js';
+import { encodingFlag, SEGMENTERS, segmenterFlag } from '../documentFlags.js';
+import { onInterrupt } from '../interrupt.js';
 import { errorLine } from '../messages.js';
 import { UsageError } from '../usageError.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
@@ -17,7 +17,6 @@ import { dictAnalyzerOptions, dictOption } from './dict/options.js';
 /** Default of `--max-seconds-per-document`: far above any real article (a 2 MB document takes a few seconds). */
 const DEFAULT_MAX_SECONDS = 300;
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS, 'keywords'];
-const DEFAULT_RECORD_FIELDS = ['id', 'source', 'line', 'date', 'entities', 'quantities', 'statements'];
 
 interface BatchFlags {
   output?: string;
@@ -69,17 +68,6 @@ worker threads) has its worker stopped and becomes a {code: "timeout"} error rec
 Exit status: 0 all analysed, 2 some failed, 1 usage error, 130 interrupted (Ctrl-C: the
 documents in flight are finished and written; --resume continues later).`;
 
-function count(value: string, flag: string, min: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got ${value}`);
-  return Number(value);
-}
-
-function seconds(value: string, flag: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new UsageError(`${flag} must be a number of seconds > 0, got ${value}`);
-  return n;
-}
-
 /**
  * Registers `zhnews batch <inputs...>`: analyses archives on worker threads, streaming.
  *
@@ -88,7 +76,7 @@ function seconds(value: string, flag: string): number {
  * // zhnews batch archive/ -o out.jsonl --errors errors.jsonl --keywords 5
  */
 export function registerBatch(program: Command): void {
-  program
+  const command = program
     .command('batch')
     .description('analyse many documents (files, directories, globs, JSONL, CSV, gzip) on worker threads')
     .argument('<inputs...>', "files, directories, glob patterns, or '-' for standard input")
@@ -97,11 +85,9 @@ export function registerBatch(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('--workers <n>', `worker threads (default: one per 8 MB of input, at most the CPUs, here ${defaultWorkers()}; 0 = main thread)`)
     .option('--resume', 'skip documents whose id is already in the output file, and append')
-    .option('--fields <list>', `comma-separated record fields: ${RECORD_FIELDS.join(', ')}`)
-    .option('--text-field <name>', 'JSONL/CSV field holding the text', DEFAULT_FIELDS.text)
-    .option('--id-field <name>', 'JSONL/CSV field holding the id', DEFAULT_FIELDS.id)
-    .option('--date-field <name>', 'JSONL/CSV field holding the article date', DEFAULT_FIELDS.date)
-    .option('--encoding <name>', `input encoding: ${ENCODINGS_HELP}`, 'auto')
+    .option('--fields <list>', `comma-separated record fields: ${RECORD_FIELDS.join(', ')}`);
+  for (const option of readerOptions()) command.addOption(option);
+  command
     .option('--keywords <n>', 'add the top N keywords of each document (TF-IDF over the archive)', '0')
     .option('--keywords-warmup <n>', 'documents counted before the first keywords are given', '1000')
     .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')} (default jieba)`, BATCH_SEGMENTER)
@@ -125,33 +111,22 @@ export function registerBatch(program: Command): void {
       const segmenter = segmenterFlag(flags.segmenter);
       const encoding = encodingFlag(flags.encoding);
       const format = flags.format as 'jsonl' | 'csv';
-      let workers = flags.workers === undefined ? defaultWorkers(knownInputBytes(inputs)) : count(flags.workers, '--workers', 0);
+      let workers = flags.workers === undefined ? defaultWorkers(knownInputBytes(inputs)) : countFlag(flags.workers, '--workers', 0);
       if (workers > defaultWorkers()) {
         // more threads than cores only add memory (each holds an analyzer) and switching
         process.stderr.write(errorLine(`warning: --workers ${workers} is more than the ${defaultWorkers()} this machine can run at once; using ${defaultWorkers()}`));
         workers = defaultWorkers();
       }
-      const maxSecondsPerDocument = seconds(flags.maxSecondsPerDocument, '--max-seconds-per-document');
-      const keywords = count(flags.keywords, '--keywords', 0);
-      const keywordsWarmup = count(flags.keywordsWarmup, '--keywords-warmup', 0);
-      const maxDocumentBytes = count(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
+      const maxSecondsPerDocument = secondsFlag(flags.maxSecondsPerDocument, '--max-seconds-per-document');
+      const keywords = countFlag(flags.keywords, '--keywords', 0);
+      const keywordsWarmup = countFlag(flags.keywordsWarmup, '--keywords-warmup', 0);
+      const maxDocumentBytes = countFlag(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
       if (flags.resume && flags.output === undefined) throw new UsageError('--resume needs --output FILE');
       if (flags.fields !== undefined && format === 'csv') throw new UsageError('--fields applies to --format jsonl; CSV has fixed columns');
-      const fields = flags.fields === undefined ? DEFAULT_RECORD_FIELDS : flags.fields.split(',').map((f) => f.trim()).filter(Boolean);
-      const unknown = fields.filter((f) => !RECORD_FIELDS.includes(f));
-      if (unknown.length > 0) throw new UsageError(`unknown --fields ${unknown.join(', ')}; choose from ${RECORD_FIELDS.join(', ')}`);
+      const fields = recordFieldsFlag(flags.fields, RECORD_FIELDS);
       if (fields.includes('keywords') && keywords === 0) throw new UsageError('--fields keywords needs --keywords N');
-      if (flags.output !== undefined && flags.errors !== undefined && resolve(flags.output) === resolve(flags.errors)) {
-        throw new UsageError('--output and --errors must be different files');
-      }
-      const controller = new AbortController();
-      let interrupts = 0;
-      const onSigint = (): void => {
-        if (++interrupts > 1) process.exit(130);
-        process.stderr.write('\nzhnews: interrupted; finishing the documents in flight (Ctrl-C again to stop now)\n');
-        controller.abort();
-      };
-      process.on('SIGINT', onSigint);
+      checkDistinctOutputs(flags.output, flags.errors);
+      const interrupt = onInterrupt('zhnews: interrupted; finishing the documents in flight');
       try {
         const summary = await runBatch({
           inputs,
@@ -160,7 +135,7 @@ export function registerBatch(program: Command): void {
           format,
           workers,
           resume: flags.resume === true,
-          fields: fields.filter((f) => f !== 'id'),
+          fields,
           fieldNames: { text: flags.textField, id: flags.idField, date: flags.dateField },
           encoding,
           keywords,
@@ -171,7 +146,7 @@ export function registerBatch(program: Command): void {
           maxDocumentBytes,
           maxSecondsPerDocument,
           stderr: process.stderr,
-          signal: controller.signal,
+          signal: interrupt.signal,
           ...(shard ? { shard } : {}),
         });
         process.exitCode = summary.exitCode;
@@ -179,7 +154,7 @@ export function registerBatch(program: Command): void {
         if (error instanceof InputError || error instanceof ResumeError) throw new UsageError(error.message);
         throw error;
       } finally {
-        process.off('SIGINT', onSigint);
+        interrupt.dispose();
       }
     });
 }

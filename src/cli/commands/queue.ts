@@ -1,20 +1,15 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { DEFAULT_FIELDS } from '../../batch/record.js';
 import { collectOutputs, formatCollect } from '../../queue/collect.js';
 import { enqueueInputs } from '../../queue/enqueue.js';
 import { openQueue, type OpenQueue } from '../../queue/open.js';
 import { formatStatus, queueStatus } from '../../queue/status.js';
-import { ENCODINGS_HELP, encodingFlag } from '../documentFlags.js';
+import { checkDistinctOutputs, countFlag, readerOptions, type ReaderFlags } from '../archiveFlags.js';
+import { encodingFlag } from '../documentFlags.js';
 import { UsageError } from '../usageError.js';
-import { asUsageErrorAsync, countFlag, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
+import { asUsageErrorAsync, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
 
-interface AddFlags extends QueueFlags {
+interface AddFlags extends QueueFlags, ReaderFlags {
   chunk: string;
-  textField: string;
-  idField: string;
-  dateField: string;
-  encoding: string;
   maxDocumentMb: string;
   attempts: string;
   backoffMs: string;
@@ -66,14 +61,10 @@ export function registerQueue(program: Command): void {
     .description('enqueue the documents of files, directories or globs as jobs of --chunk records')
     .argument('<inputs...>', 'files, directories or glob patterns (as zhnews batch; not standard input)')
     .option('--chunk <n>', 'records per job (a .txt file is one job)', '100')
-    .option('--text-field <name>', 'JSONL/CSV field holding the text', DEFAULT_FIELDS.text)
-    .option('--id-field <name>', 'JSONL/CSV field holding the id', DEFAULT_FIELDS.id)
-    .option('--date-field <name>', 'JSONL/CSV field holding the article date', DEFAULT_FIELDS.date)
-    .option('--encoding <name>', `input encoding: ${ENCODINGS_HELP}`, 'auto')
     .option('--max-document-mb <n>', 'larger documents are error records', '2')
     .option('--attempts <n>', 'tries per job before it is listed as failed', '3')
     .option('--backoff-ms <n>', 'delay before the first retry (doubles each time)', '1000');
-  for (const option of queueLocationOptions()) add.addOption(option);
+  for (const option of [...readerOptions(), ...queueLocationOptions()]) add.addOption(option);
   add.action(async (inputs: string[], flags: AddFlags) => {
     const encoding = encodingFlag(flags.encoding);
     const chunk = countFlag(flags.chunk, '--chunk', 1);
@@ -115,9 +106,7 @@ export function registerQueue(program: Command): void {
     .addHelpText('after', '\nExit status: 0 every document analysed, 2 error records or missing documents, 1 usage error.');
   for (const option of queueLocationOptions()) collect.addOption(option);
   collect.action(async (dir: string, flags: CollectFlags) => {
-    if (flags.output !== undefined && flags.errors !== undefined && resolve(flags.output) === resolve(flags.errors)) {
-      throw new UsageError('--output and --errors must be different files');
-    }
+    checkDistinctOutputs(flags.output, flags.errors);
     const s = await withQueue(flags, (q) =>
       collectOutputs(q, { dir, output: flags.output ?? null, errors: flags.errors ?? null, stderr: process.stderr }),
     );

@@ -33,17 +33,6 @@ export function queueLocation(flags: QueueFlags): { url: string; name: string } 
   return asUsageError(() => ({ url: redisUrl(flags.redis), name: checkQueueName(flags.queue) }));
 }
 
-/**
- * Whole number flag at least `min`.
- *
- * @example
- * countFlag('100', '--chunk', 1) //=> 100
- */
-export function countFlag(value: string, flag: string, min: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got ${value}`);
-  return Number(value);
-}
-
 function isUsage(error: unknown): error is Error {
   return (
     error instanceof InputError ||

@@ -4,12 +4,12 @@ import { defaultWorkers } from '../../batch/pool.js';
 import { ANALYSIS_FIELDS } from '../../batch/task.js';
 import { runQueueWorker } from '../../queue/runWorker.js';
 import { SEGMENTERS, segmenterFlag } from '../documentFlags.js';
-import { UsageError } from '../usageError.js';
+import { countFlag, recordFieldsFlag, secondsFlag } from '../archiveFlags.js';
+import { onInterrupt } from '../interrupt.js';
 import { dictAnalyzerOptions, dictOption } from './dict/options.js';
-import { asUsageErrorAsync, countFlag, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
+import { asUsageErrorAsync, queueLocation, queueLocationOptions, type QueueFlags } from './queueOptions.js';
 
 const RECORD_FIELDS = ['id', 'source', 'line', 'date', ...ANALYSIS_FIELDS];
-const DEFAULT_RECORD_FIELDS = ['id', 'source', 'line', 'date', 'entities', 'quantities', 'statements'];
 
 interface WorkerFlags extends QueueFlags {
   out: string;
@@ -65,24 +65,14 @@ export function registerWorker(program: Command): void {
     const { url, name } = queueLocation(flags);
     const segmenter = segmenterFlag(flags.segmenter);
     const threads = flags.concurrency === undefined ? defaultWorkers() : countFlag(flags.concurrency, '--concurrency', 1);
-    const fields = flags.fields === undefined ? DEFAULT_RECORD_FIELDS : flags.fields.split(',').map((f) => f.trim()).filter(Boolean);
-    const unknown = fields.filter((f) => !RECORD_FIELDS.includes(f));
-    if (unknown.length > 0) throw new UsageError(`unknown --fields ${unknown.join(', ')}; choose from ${RECORD_FIELDS.join(', ')}`);
+    const fields = recordFieldsFlag(flags.fields, RECORD_FIELDS);
     const maxDocumentBytes = countFlag(flags.maxDocumentMb, '--max-document-mb', 1) * 1e6;
     const maxHeapMb = flags.maxHeapMb === undefined ? undefined : countFlag(flags.maxHeapMb, '--max-heap-mb', 32);
-    const maxTaskMs = countFlag(flags.maxSecondsPerDocument, '--max-seconds-per-document', 1) * 1000;
+    const maxTaskMs = secondsFlag(flags.maxSecondsPerDocument, '--max-seconds-per-document') * 1000;
     const lockMs = countFlag(flags.lockMs, '--lock-ms', 1000);
     const stalledIntervalMs = countFlag(flags.stalledIntervalMs, '--stalled-interval-ms', 100);
     const maxStalledCount = countFlag(flags.maxStalled, '--max-stalled', 0);
-    const controller = new AbortController();
-    let interrupts = 0;
-    const onSignal = (): void => {
-      if (++interrupts > 1) process.exit(130);
-      process.stderr.write('\nzhnews worker: stopping; finishing the jobs in hand (Ctrl-C again to stop now)\n');
-      controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    const interrupt = onInterrupt('zhnews worker: stopping; finishing the jobs in hand', ['SIGINT', 'SIGTERM']);
     try {
       const s = await asUsageErrorAsync(() =>
         runQueueWorker({
@@ -91,7 +81,7 @@ export function registerWorker(program: Command): void {
           out: flags.out,
           threads,
           analyzer: { segmenter, ...dictAnalyzerOptions(flags.dict) },
-          fields: fields.filter((f) => f !== 'id'),
+          fields,
           maxDocumentBytes,
           ...(maxHeapMb !== undefined ? { maxHeapMb } : {}),
           maxTaskMs,
@@ -100,17 +90,16 @@ export function registerWorker(program: Command): void {
           maxStalledCount,
           untilEmpty: flags.untilEmpty === true,
           stderr: process.stderr,
-          signal: controller.signal,
+          signal: interrupt.signal,
         }),
       );
       process.stderr.write(
         `zhnews worker: ${s.jobs} jobs (${s.analysed} documents analysed, ${s.failed} error records) in ${s.seconds.toFixed(1)} s` +
           `${s.jobErrors > 0 ? `; ${s.jobErrors} job attempts failed` : ''}\n`,
       );
-      process.exitCode = interrupts > 0 ? 130 : 0;
+      process.exitCode = interrupt.interrupted() ? 130 : 0;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      interrupt.dispose();
     }
   });
 }
