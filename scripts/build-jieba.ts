@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeJiebaData, type JiebaMeta } from '../src/segment/jieba/binaryFormat.js';
+import { decodeJiebaData, encodeJiebaData, type JiebaMeta, type JiebaTables } from '../src/segment/jieba/binaryFormat.js';
 import { buildDoubleArray } from './build-jieba/doubleArray.js';
 import { parseHmmModel } from './build-jieba/hmmModel.js';
 
@@ -131,7 +131,15 @@ const meta: JiebaMeta = {
   hmmStart: hmm.start,
   hmmTrans: hmm.trans,
 };
-const bytes = encodeJiebaData({ meta, tables: { alphabet, base, check, info, weights, hmmChars: hmm.chars, hmmEmit: hmm.emit } });
+const tables: JiebaTables = { alphabet, base, check, info, weights, hmmChars: hmm.chars, hmmEmit: hmm.emit };
+const bytes = encodeJiebaData({ meta, tables });
+// The file is a compact encoding expanded at load time: prove it expands to these very arrays.
+const expanded = decodeJiebaData(bytes).tables;
+for (const name of Object.keys(tables) as (keyof JiebaTables)[]) {
+  const a = tables[name];
+  const b = expanded[name];
+  if (a.length !== b.length || a.some((v, i) => !Object.is(v, b[i]))) throw new Error(`jieba dictionary: ${name} does not survive encoding`);
+}
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 mkdirSync(dirname(cached), { recursive: true });

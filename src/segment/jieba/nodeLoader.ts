@@ -18,7 +18,7 @@ export function bundledJiebaPath(): string | null {
 }
 
 /**
- * The bundled jieba dictionary, read once per process (one file read, no parsing).
+ * The bundled jieba dictionary, read once per process (one file read, then one linear expansion).
  *
  * @example
  * const dict = loadBundledJieba();
