@@ -10,7 +10,6 @@ import type { Bound } from './bounds.js';
 import * as chars from './chars.js';
 import type { Core } from './core.js';
 import * as drafts from './draft.js';
-import type { Draft } from './draft.js';
 import * as ranges from './ranges.js';
 import * as scan from './scanNumber.js';
 import * as trie from './trie.js';
@@ -23,6 +22,10 @@ const { emit } = drafts;
 const { inclusiveEnd, readRange, readUpperBound } = ranges;
 const { skipRun } = scan;
 const { matchBackward, matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_BI = ch('比');
+const C_JIN = ch('近');
+const C_XIA = ch('下');
 
 const C_LING = ch('零');
 const C_FU = ch('负');
@@ -88,7 +91,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     }
   }
   // 十八梯, 十五运会: a bare Chinese numeral glued to a word is part of a name.
-  const compared = s.charCodeAt(sym.start - 1) === ch('比');
+  const compared = s.charCodeAt(sym.start - 1) === C_BI;
   if (
     comparator === null &&
     unit === '' &&
@@ -116,13 +119,13 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     // 3比0: a score, not a comparison.
     const k = CHAR_CLASS[s.charCodeAt(b - 2)];
     const score = k === C_ARABIC || k === C_DIGIT || k === C_MAG;
-    if (score && s.charCodeAt(b - 1) === ch('比')) return end;
-    if (s.charCodeAt(b - 1) === ch('比')) {
+    if (score && s.charCodeAt(b - 1) === C_BI) return end;
+    if (s.charCodeAt(b - 1) === C_BI) {
       const e = s.charCodeAt(end) === 0x20 ? end + 1 : end;
       const w = s.charCodeAt(e);
       const cmp: Comparator | null = BIGGER.has(w) ? 'gt' : SMALLER.has(w) ? 'lt' : null;
       if (cmp !== null) {
-        emit(out, orig, { start: b - 1, end: e + 1, value, min: null, max: null, unit, unitText, comparator: cmp, change: null, ...handOff(q, numEnd, unit) });
+        emit(out, orig, { start: b - 1, end: e + 1, value, min: null, max: null, unit, unitText, comparator: cmp, change: null, numStart: q.num.start, numEnd, unitKind: knownKind(q, unit), yearLike: q.num.yearLike && q.unit === '' });
         return e + 1;
       }
     }
@@ -163,7 +166,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   const pre = prefixBound(s, start);
   // 近3年来, 近50年同期: the past years, a time, not an approximation.
   const pastTime =
-    q.unitKind === 'duration' && s.charCodeAt(pre.start) === ch('近') && PAST_TIME_AFTER.has(s.charCodeAt(end));
+    q.unitKind === 'duration' && s.charCodeAt(pre.start) === C_JIN && PAST_TIME_AFTER.has(s.charCodeAt(end));
   if (pre.bound !== null && !pastTime) start = pre.start;
   // 每吨5000元, 每平方米约 8，670 元, 每股1.95港元: a price per unit (spec: CNY/吨, CNY/平方米).
   if (q.unitKind === 'currency' && unit !== '' && !unit.includes('/')) {
@@ -193,18 +196,20 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     unitText,
     comparator,
     change: null,
-    ...handOff(q, numEnd, unit),
+    numStart: q.num.start, numEnd, unitKind: knownKind(q, unit), yearLike: q.num.yearLike && q.unit === '',
   });
   return end;
 }
 
-/** What the core already knows and statements should not re-read: the numeral's span, the unit's kind. */
-function handOff(q: Core, numEnd: number, unit: string): Pick<Draft, 'numStart' | 'numEnd' | 'unitKind' | 'yearLike'> {
+/**
+ * What the core already knows and statements should not re-read (with the numeral's span and
+ * year-likeness, handed over in the draft): the unit's kind, or undefined when the draft must
+ * look it up because a range or a currency symbol changed the unit.
+ */
+function knownKind(q: Core, unit: string): UnitKind | undefined {
   const k = q.unitKind;
-  // A range or a currency symbol may have changed the unit: then the draft looks the kind up.
   const known = unit === q.unit && !(k === 'none' && unit !== '') && k !== 'label' && k !== 'month' && k !== 'word';
-  const unitKind: UnitKind | undefined = !known ? undefined : k === 'year' ? 'duration' : k;
-  return { numStart: q.num.start, numEnd, ...(unitKind !== undefined ? { unitKind } : {}), yearLike: q.num.yearLike && q.unit === '' };
+  return !known ? undefined : k === 'year' ? 'duration' : k;
 }
 
 /**
@@ -234,7 +239,7 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
   const spaced = s.charCodeAt(p - 1) === SPACE && p >= 2 && isSignChar(s.charCodeAt(p - 2));
   const c = s.charCodeAt(spaced ? p - 2 : p - 1);
   if (spaced) p--;
-  if (c === ch('下') && s.charCodeAt(p - 2) === C_LING) {
+  if (c === C_XIA && s.charCodeAt(p - 2) === C_LING) {
     neg = true;
     p -= 2;
   } else if ((c === C_FU || c === C_FU2) && !afterNumeral(s, p - 2)) {

@@ -17,6 +17,12 @@ import type { NumeralRun } from './scanNumber.js';
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { CHAR_CLASS, C_DIGIT, C_MAG, DIGIT_VALUE, ch } = chars;
 const { evalNumeral } = numeral;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_SHU = ch('数');
+const C_SHU_TRAD = ch('數');
+const C_JI = ch('几');
+const C_JI_TRAD = ch('幾');
+const C_SAN = ch('三');
 
 const BIG_MAGS = new Set([...'万萬亿億兆'].map(ch));
 /** Longest run of Chinese digits and magnitudes looked at for a digit pair. */
@@ -37,9 +43,9 @@ const SHU_NOUN_HEADS = new Set([...'人户次件总指系基倍分岁天页票�
  */
 export function approximateWord(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
-  if (c !== ch('数') && c !== ch('數') && c !== ch('几') && c !== ch('幾')) return null;
+  if (c !== C_SHU && c !== C_SHU_TRAD && c !== C_JI && c !== C_JI_TRAD) return null;
   if (CHAR_CLASS[s.charCodeAt(i + 1)] !== C_MAG) return null;
-  if ((c === ch('数') || c === ch('數')) && SHU_NOUN_HEADS.has(s.charCodeAt(i - 1))) return null;
+  if ((c === C_SHU || c === C_SHU_TRAD) && SHU_NOUN_HEADS.has(s.charCodeAt(i - 1))) return null;
   let end = i + 1;
   while (end < s.length && end < i + 6 && CHAR_CLASS[s.charCodeAt(end)] === C_MAG) end++;
   // 数万, 几亿: a magnitude alone is one of it; 数十亿 reads as a numeral.
@@ -94,7 +100,7 @@ export function digitPair(s: string, i: number): NumeralRun | null {
 function isApproximatePair(low: number, high: number, lowChar: number): boolean {
   if (high === low + 1 && low >= 1) return true;
   if (low === 3 && high === 5) return true;
-  return low === 3 && high === 2 && lowChar === ch('三');
+  return low === 3 && high === 2 && lowChar === C_SAN;
 }
 
 /** True when the run `num` has a magnitude (七八千, 十七八), so it may stand without a unit. */
@@ -120,7 +126,6 @@ function approximateRun(start: number, end: number, magTail: number, value: numb
     end,
     magTail,
     value,
-    maxValue,
     arabic: false,
     chinese: true,
     digitless: false,
@@ -130,5 +135,6 @@ function approximateRun(start: number, end: number, magTail: number, value: numb
     leadingZero: false,
     // 七八十年代, 五六月: the unit reader still rejects labels and months after the run.
     sequence: false,
+    maxValue,
   };
 }

@@ -11,6 +11,9 @@ import type { TrieMatch, TrieNode } from './trie.js';
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch } = chars;
 const { buildTrie, matchBackward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_FEN = ch('分');
+const C_ZHI = ch('之');
 
 /** A bound word's comparator, or null for a word that only blocks a shorter one (最近). */
 export type Bound = Comparator | null;
@@ -62,7 +65,7 @@ export function boundBefore(s: string, i: number): TrieMatch<Bound> | null {
   const b = s.charCodeAt(i - 2);
   const k = CHAR_CLASS[b];
   if (k === C_DIGIT || k === C_MAG || k === C_ARABIC) return null;
-  if (s.charCodeAt(i + 1) === ch('分') && s.charCodeAt(i + 2) === ch('之')) return null;
+  if (s.charCodeAt(i + 1) === C_FEN && s.charCodeAt(i + 2) === C_ZHI) return null;
   return { at: i - 1, value: 'gte' };
 }
 

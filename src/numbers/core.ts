@@ -17,6 +17,41 @@ const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = c
 const { boundBefore } = boundWords;
 const { digitAt, readNumeral } = scan;
 const { matchBackward, matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_YOU_AND = ch('又');
+const C_DUO = ch('多');
+const C_YU_MORE = ch('余');
+const C_YU_MORE_TRAD = ch('餘');
+const C_LAI = ch('来');
+const C_WAN = ch('万');
+const C_YI_BIG = ch('亿');
+const C_PLUS = ch('+');
+const C_DA_DOZEN = ch('打');
+const C_YUAN = ch('元');
+const C_KUAI = ch('块');
+const C_KUAI_TRAD = ch('塊');
+const C_DE = ch('的');
+const C_YI_BY = ch('以');
+const C_BI = ch('比');
+const C_K_LOWER = ch('k');
+const C_K_UPPER = ch('K');
+const C_W_LOWER = ch('w');
+const C_W_UPPER = ch('W');
+const C_M_UPPER = ch('M');
+const C_PERCENT = ch('%');
+const C_PERMILLE = ch('‰');
+const C_CELSIUS = ch('℃');
+const C_PERMYRIAD = ch('‱');
+const C_QIAN_MONEY = ch('钱');
+const C_QIAN_MONEY_TRAD = ch('錢');
+const C_YI_ONE = ch('一');
+const C_LDQUO = ch('“');
+const C_RDQUO = ch('”');
+const C_MEI = ch('每');
+const C_LPAREN_FULL = ch('（');
+const C_LPAREN = ch('(');
+const C_RPAREN_FULL = ch('）');
+const C_RPAREN = ch(')');
 
 /** A number with what directly follows it (unit, 多/余, 半), before bounds and ranges. */
 export interface Core {
@@ -31,12 +66,14 @@ export interface Core {
   /** 30多件, 十几万, 3个多月: more than the value. */
   readonly more: boolean;
   /** 30来个: about the value. */
-  readonly about?: boolean;
+  readonly about: boolean;
   /** The number is a label, date or part of a name: skip it and its unit. */
   readonly reject: boolean;
-  /** Factor the unit applied to the numeral (美分 → 0.01, 打 → 12); 1 when absent. */
-  readonly scale?: number;
+  /** Factor the unit applied to the numeral (美分 → 0.01, 打 → 12); undefined for 1. */
+  readonly scale: number | undefined;
 }
+// Every core is built by makeCore, bareCore or rejectedCore (or spread from one): one object
+// shape keeps the property loads of the readers monomorphic.
 
 const C_BAN = ch('半');
 const C_CHENG = ch('成');
@@ -61,17 +98,17 @@ export function makeCore(
   end: number,
   more: boolean,
 ): Core {
-  return { num, value, unit, unitKind, unitText, end, more, reject: false };
+  return { num, value, unit, unitKind, unitText, end, more, reject: false, about: false, scale: undefined };
 }
 
 /** A core with no unit read after the numeral (百分之九十五 reads its unit before it). */
 export function bareCore(num: NumeralRun, end: number): Core {
-  return { num, value: num.value, unit: '', unitKind: 'none', unitText: '', end, more: false, reject: false };
+  return { num, value: num.value, unit: '', unitKind: 'none', unitText: '', end, more: false, reject: false, about: false, scale: undefined };
 }
 
 /** The core of a numeral that must be skipped up to `end` (a label, date or name). */
 function rejectedCore(num: NumeralRun, end: number): Core {
-  return { num, value: 0, unit: '', unitKind: 'none', unitText: '', end, more: false, reject: true };
+  return { num, value: 0, unit: '', unitKind: 'none', unitText: '', end, more: false, reject: true, about: false, scale: undefined };
 }
 
 /** True when a Latin letter sits at `i`: a label such as 5G, G20, 4A, not a number. */
@@ -108,7 +145,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     }
   }
   // 十一又十四分之一: a whole number and a fraction.
-  if (c0 === ch('又')) {
+  if (c0 === C_YOU_AND) {
     const den = readNumeral(s, pos + 1);
     if (den && s.charCodeAt(den.end) === C_FEN && s.charCodeAt(den.end + 1) === C_ZHI && den.value !== 0) {
       const numer = readNumeral(s, den.end + 2);
@@ -116,11 +153,11 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     }
   }
   let about = false;
-  if (c0 === ch('多') || c0 === ch('余') || c0 === ch('餘') || c0 === ch('来')) {
+  if (c0 === C_DUO || c0 === C_YU_MORE || c0 === C_YU_MORE_TRAD || c0 === C_LAI) {
     const after = s.charCodeAt(pos + 1);
     // 30多件, 500余家, 30来个 (but 十多万 was read by the numeral itself).
-    if (!(after === ch('万') || after === ch('亿')) && (c0 !== ch('来') || matchForward(UNITS, s, pos + 1) !== null)) {
-      if (c0 === ch('来')) about = true;
+    if (!(after === C_WAN || after === C_YI_BIG) && (c0 !== C_LAI || matchForward(UNITS, s, pos + 1) !== null)) {
+      if (c0 === C_LAI) about = true;
       else more = true;
       pos++;
     }
@@ -132,7 +169,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     value *= mult;
     pos++;
     // 10w+, 10W+: "more than".
-    if (s.charCodeAt(pos) === ch('+')) {
+    if (s.charCodeAt(pos) === C_PLUS) {
       more = true;
       pos++;
     }
@@ -169,7 +206,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   const m = matchForward(UNITS, s, pos);
   const u = m && m.value.kind !== 'word' ? m : null;
   // 两打 is 24 items, but 三打一 (three against one) and 打折 are no dozens.
-  const dozenVerb = u !== null && s.charCodeAt(pos) === ch('打') && u.at === pos + 1 && !dozenFollows(s, u.at);
+  const dozenVerb = u !== null && s.charCodeAt(pos) === C_DA_DOZEN && u.at === pos + 1 && !dozenFollows(s, u.at);
   if (!u || dozenVerb) {
     if (num.chinese && !num.arabic && !allowBare && !num.strong && !rangeFollows(s, pos) && !boundedRound(s, num)) {
       return rejectedCore(num, pos);
@@ -179,7 +216,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   let info = u.value;
   let uAt = u.at;
   // 100万元港币, 5亿元新台币: 元 followed by the currency's name is that currency.
-  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === ch('元')) {
+  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === C_YUAN) {
     const named = matchForward(UNITS, s, uAt);
     if (named !== null && named.value.kind === 'currency' && named.value.canonical !== 'CNY' && named.value.factor === undefined) {
       info = named.value;
@@ -191,23 +228,23 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
   }
   // 三块地, 一块三角形的地: 块 before a noun counts pieces; 三块钱, 十二块的, 三块五, 十块三毛 are money.
-  const kuai = s.charCodeAt(pos) === ch('块') || s.charCodeAt(pos) === ch('塊');
+  const kuai = s.charCodeAt(pos) === C_KUAI || s.charCodeAt(pos) === C_KUAI_TRAD;
   const kuaiCoins = info.canonical === 'CNY' && kuai && uAt === pos + 1 ? readCoins(s, uAt, true) : null;
-  if (kuaiCoins !== null && kuaiCoins.end === uAt && isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== ch('的')) {
+  if (kuaiCoins !== null && kuaiCoins.end === uAt && isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== C_DE) {
     info = { canonical: '块', kind: 'count' };
   }
   // 港币481亿元: a currency named right before the amount is what its bare 元 counts.
-  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === ch('元') && uAt - pos === 1) {
+  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === C_YUAN && uAt - pos === 1) {
     const named = matchBackward(CURRENCY_BEFORE, s, num.start);
     if (named !== null) info = { canonical: named.value, kind: 'currency' };
   }
   // 三年行动计划, 十年倍增行动, 九年义务教育, 15分钟社区生活圈, 十年“卓粤”计划: a programme's name.
   if ((info.kind === 'year' || info.kind === 'duration') && programmeNameAt(s, uAt)) return rejectedCore(num, uAt);
   // 百岁老人: a round age glued to a noun names a kind of person.
-  const nounAfter = isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== ch('以');
+  const nounAfter = isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== C_YI_BY;
   if (num.digitless && !num.vague && num.value >= 100 && info.canonical === '岁' && nounAfter) return rejectedCore(num, uAt);
   // 比三十大: a comparison, not 三十大 (a name like 十九大).
-  const comparison = s.charCodeAt(num.start - 1) === ch('比') && (info.canonical === '大' || info.canonical === '多');
+  const comparison = s.charCodeAt(num.start - 1) === C_BI && (info.canonical === '大' || info.canonical === '多');
   if ((info.kind === 'label' && !comparison) || info.kind === 'month') return rejectedCore(num, uAt);
   if (comparison) return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
   if (info.kind === 'year' && num.yearLike && !more) return rejectedCore(num, uAt);
@@ -228,7 +265,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   }
   // 五元三毛, 50元6角三分, 十块三毛, 三块五: smaller coins after 元 or 块.
   const yuanChar = s.charCodeAt(uAt - 1);
-  if (info.canonical === 'CNY' && (yuanChar === ch('元') || kuai)) {
+  if (info.canonical === 'CNY' && (yuanChar === C_YUAN || kuai)) {
     const coins = readCoins(s, end, kuai && uAt === pos + 1);
     value += coins.value;
     end = coins.end;
@@ -250,15 +287,15 @@ function letterMagnitude(s: string, pos: number): number {
   const c = s.charCodeAt(pos);
   const next = s.charCodeAt(pos + 1);
   if (latinAt(s, pos + 1)) return 0;
-  if (c === ch('k') || c === ch('K')) return 1e3;
-  if (c === ch('w') || (c === ch('W') && next === ch('+'))) return 1e4;
-  if (c === ch('M') && !s.startsWith('公司', pos + 1) && !s.startsWith('集团', pos + 1)) return 1e6;
+  if (c === C_K_LOWER || c === C_K_UPPER) return 1e3;
+  if (c === C_W_LOWER || (c === C_W_UPPER && next === C_PLUS)) return 1e4;
+  if (c === C_M_UPPER && !s.startsWith('公司', pos + 1) && !s.startsWith('集团', pos + 1)) return 1e6;
   return 0;
 }
 
 /** True for a Han character or a unit symbol (%, ‰, ℃, $) that may follow a space before a unit. */
 function isHanOrSymbol(c: number): boolean {
-  return isHan(c) || c === ch('%') || c === ch('‰') || c === ch('℃') || c === ch('‱');
+  return isHan(c) || c === C_PERCENT || c === C_PERMILLE || c === C_CELSIUS || c === C_PERMYRIAD;
 }
 
 /** True when a numeral character (Chinese digit or magnitude, or an Arabic digit) sits at `k`. */
@@ -276,7 +313,7 @@ const COIN_TENTH = new Set([...'角毛'].map(ch));
 /** What may follow the last coin word: 钱, 的, punctuation or a numeral (三块五一斤); not 三角形. */
 function coinsEndOk(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
-  return !isHan(c) || c === ch('钱') || c === ch('錢') || c === ch('的') || numeralAt(s, k);
+  return !isHan(c) || c === C_QIAN_MONEY || c === C_QIAN_MONEY_TRAD || c === C_DE || numeralAt(s, k);
 }
 
 /**
@@ -297,7 +334,7 @@ function readCoins(s: string, p: number, afterKuai: boolean): { value: number; e
       value += fen.value / 100;
       end = fen.end + 1;
     }
-    if (s.charCodeAt(end) === ch('钱') || s.charCodeAt(end) === ch('錢')) end++;
+    if (s.charCodeAt(end) === C_QIAN_MONEY || s.charCodeAt(end) === C_QIAN_MONEY_TRAD) end++;
     return coinsEndOk(s, end) ? { value, end } : none;
   }
   return afterKuai ? spokenTenth(s, p) ?? none : none;
@@ -311,10 +348,10 @@ function spokenTenth(s: string, p: number): { value: number; end: number } | nul
   const d = digitAt(s, p);
   if (d === undefined || d === 0) return null;
   const next = s.charCodeAt(p + 1);
-  const perMeasure = next === ch('一') && matchForward(UNITS, s, p + 2)?.value.kind === 'measure';
+  const perMeasure = next === C_YI_ONE && matchForward(UNITS, s, p + 2)?.value.kind === 'measure';
   if (numeralAt(s, p + 1) && !perMeasure) return null;
   if (!perMeasure && !coinsEndOk(s, p + 1)) return null;
-  return { value: d / 10, end: next === ch('钱') ? p + 2 : p + 1 };
+  return { value: d / 10, end: next === C_QIAN_MONEY ? p + 2 : p + 1 };
 }
 
 /** The magnitude characters at the end of the numeral (两万吨 → 万): they belong to `unitText`. */
@@ -336,10 +373,10 @@ const PROGRAMME_HEADS = trie.buildTrie(
 /** True when a programme head (or a short quoted name and then a head: 十年“卓粤”计划) starts at `p`. */
 function programmeNameAt(s: string, p: number): boolean {
   let k = p;
-  if (s.charCodeAt(k) === ch('“')) {
+  if (s.charCodeAt(k) === C_LDQUO) {
     const stop = Math.min(s.length, k + 10);
     k++;
-    while (k < stop && s.charCodeAt(k) !== ch('”')) k++;
+    while (k < stop && s.charCodeAt(k) !== C_RDQUO) k++;
     if (k >= stop) return false;
     k++;
   }
@@ -374,7 +411,7 @@ function withSuffixUnit(
   let e = end;
   let canonical = unit;
   let text = unitText;
-  const per = s.charCodeAt(e) === C_SLASH || (s.charCodeAt(e) === ch('每') && kind === 'currency');
+  const per = s.charCodeAt(e) === C_SLASH || (s.charCodeAt(e) === C_MEI && kind === 'currency');
   if (unit !== '' && per && kind !== 'percent') {
     const second = matchForward(UNITS, s, e + 1);
     const k2 = second?.value.kind;
@@ -387,10 +424,10 @@ function withSuffixUnit(
     }
   }
   const open = s.charCodeAt(e);
-  if ((open === ch('（') || open === ch('(')) && unit !== '') {
+  if ((open === C_LPAREN_FULL || open === C_LPAREN) && unit !== '') {
     const alt = matchForward(UNITS, s, e + 1);
     const close = alt ? s.charCodeAt(alt.at) : 0;
-    if (alt && alt.at - e <= 3 && (close === ch('）') || close === ch(')')) && alt.value.kind === 'count') {
+    if (alt && alt.at - e <= 3 && (close === C_RPAREN_FULL || close === C_RPAREN) && alt.value.kind === 'count') {
       e = alt.at + 1;
     }
   }

@@ -13,6 +13,8 @@ import * as trie from './trie.js';
 const { ch } = chars;
 const { readNumeral, skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_RI = ch('日');
 
 const C_YUE = ch('月');
 
@@ -35,7 +37,7 @@ const DATE_LEADERS = buildTrie(
  * isDayOfMonth('新华社北京9日电', 5, readNumeral('新华社北京9日电', 5)!, '日') //=> true
  */
 export function isDayOfMonth(s: string, i: number, num: NumeralRun, unit: string): boolean {
-  if (unit !== '日' || s.charCodeAt(num.end) !== ch('日')) return false;
+  if (unit !== '日' || s.charCodeAt(num.end) !== C_RI) return false;
   // 4月9日: a day of the month.
   if (s.charCodeAt(i - 1) === C_YUE) return true;
   // 十五日发布, 9日电: a day of the month (Chinese-numeral days are dates in news style).
@@ -44,7 +46,7 @@ export function isDayOfMonth(s: string, i: number, num: NumeralRun, unit: string
   }
   if (matchForward(DATE_FOLLOWERS, s, num.end + 1) !== null || matchBackward(DATE_LEADERS, s, i) !== null) return true;
   // 11日和12日, 1日至3日: a second day of the month.
-  if (s.charCodeAt(i - 2) === ch('日') && '和、至到-—~'.includes(s[i - 1] ?? '')) return true;
+  if (s.charCodeAt(i - 2) === C_RI && '和、至到-—~'.includes(s[i - 1] ?? '')) return true;
   return false;
 }
 

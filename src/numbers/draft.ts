@@ -3,7 +3,6 @@
  * {@link Quantity}: rounding, the no-overlap rule and the span text live here only.
  */
 import type { Change, Comparator, Quantity, UnitKind } from '../core/types.js';
-import { toValueBounds } from '../core/valueBounds.js';
 import * as rounding from './round.js';
 import * as units from './units.js';
 
@@ -23,12 +22,12 @@ export interface Draft {
   comparator: Comparator;
   change: Change;
   /** Where the numeral alone starts and ends; the whole draft when not given. */
-  numStart?: number;
-  numEnd?: number;
+  numStart?: number | undefined;
+  numEnd?: number | undefined;
   /** The unit's kind as the reader knew it; else looked up from `unit`. */
-  unitKind?: UnitKind;
+  unitKind?: UnitKind | undefined;
   /** The numeral reads like a year (2025): the quantity may be a date. */
-  yearLike?: boolean;
+  yearLike?: boolean | undefined;
 }
 
 /**
@@ -43,29 +42,43 @@ export interface Draft {
 export function emit(out: Quantity[], orig: string, d: Draft): void {
   // Mentions never overlap: a bound word already used by the previous quantity (3年多于5年) stays there.
   const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
-  if (d.start < prevEnd) d.start = prevEnd;
-  if (d.start >= d.end) return;
-  const value = d.value === null ? null : finish(d.value);
-  const min = d.min === null ? null : finish(d.min);
-  const max = d.max === null ? null : finish(d.max);
-  const bounds = toValueBounds(d.comparator, value, min, max);
-  if (bounds === null) return;
-  const numStart = Math.max(d.start, d.numStart ?? d.start);
-  const numEnd = Math.min(d.end, Math.max(numStart, d.numEnd ?? d.end));
+  const start = d.start < prevEnd ? prevEnd : d.start;
+  const end = d.end;
+  if (start >= end) return;
+  // The value and bounds as a ValueBounds (see toValueBounds): a range needs both ends, anything
+  // else a value; written out here so that the quantity is one object literal of one shape.
+  let value: number | null = null;
+  let min: number | null = null;
+  let max: number | null = null;
+  const comparator = d.comparator;
+  if (comparator === 'range') {
+    min = d.min === null ? null : finish(d.min);
+    max = d.max === null ? null : finish(d.max);
+    if (min === null || max === null) return;
+  } else {
+    value = d.value === null ? null : finish(d.value);
+    if (value === null) return;
+  }
+  const numStart = Math.max(start, d.numStart ?? start);
+  const numEnd = Math.min(end, Math.max(numStart, d.numEnd ?? end));
   const unitKind = d.unitKind ?? publicKind(d.unit);
-  out.push({
-    start: d.start,
-    end: d.end,
-    text: orig.slice(d.start, d.end),
-    ...bounds,
+  const q = {
+    start,
+    end,
+    text: orig.slice(start, end),
+    comparator,
+    value,
+    min,
+    max,
     unit: d.unit,
     unitText: d.unitText,
     change: d.change,
     unitKind,
     numeral: { start: numStart, end: numEnd, text: orig.slice(numStart, numEnd) },
     duration: unitKind === 'duration',
-    dateLike: d.yearLike === true || isDayWord(d, orig, value),
-  });
+    dateLike: d.yearLike === true || isDayWord(d.unit, orig, end, value),
+  };
+  out.push(q as Quantity);
 }
 
 /** The public kind of a canonical unit (`CNY/吨` counts as its first part). */
@@ -79,8 +92,8 @@ function publicKind(unit: string): UnitKind {
 }
 
 /** N日 with 1 ≤ N ≤ 31 written with 日 (not 天): in news mostly a day of the month. */
-function isDayWord(d: Draft, orig: string, value: number | null): boolean {
-  return d.unit === '日' && orig.charCodeAt(d.end - 1) === 0x65e5 && value !== null && Number.isInteger(value) && value >= 1 && value <= 31;
+function isDayWord(unit: string, orig: string, end: number, value: number | null): boolean {
+  return unit === '日' && orig.charCodeAt(end - 1) === 0x65e5 && value !== null && Number.isInteger(value) && value >= 1 && value <= 31;
 }
 
 /** A draft for an exact value with no bound or change (对折 → 50 %): the common case of the word readers. */

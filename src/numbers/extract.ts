@@ -45,6 +45,24 @@ const { readFold, readPercentWord } = percentWords;
 const { readRanking } = ranks;
 const { digitAt, readNumeral, skipRun } = scan;
 const { matchBackward, matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_COLON = ch(':');
+const C_DUI_TRAD = ch('對');
+const C_LE = ch('了');
+const C_FAN_TIMES = ch('番');
+const C_RDQUO = ch('”');
+const C_QUOTE = ch('"');
+const C_RSQUO = ch('’');
+const C_LIANG = ch('两');
+const C_RATIO = ch('∶');
+const C_DUN = ch('、');
+const C_YU_MORE = ch('余');
+const C_DUO = ch('多');
+const C_YU_MORE_TRAD = ch('餘');
+const C_WAN = ch('万');
+const C_WAN_TRAD = ch('萬');
+const C_YI_BIG = ch('亿');
+const C_YI_BIG_TRAD = ch('億');
 
 const C_DI = ch('第');
 const C_QIAN = ch('前');
@@ -95,14 +113,14 @@ function trigger(s: string, orig: string, i: number, out: Quantity[]): number {
   const c = s.charCodeAt(i);
   if (c === C_DI || c === C_QIAN || c === C_SHOU || c === C_BANG) return readRanking(s, orig, i, out);
   if (c === C_FAN) return readDoubling(s, orig, i, out);
-  if (c === ch(':')) {
+  if (c === C_COLON) {
     // A URL: skip it whole (its %20 and digits are no quantities).
     if (s.charCodeAt(i + 1) !== C_SLASH || s.charCodeAt(i + 2) !== C_SLASH) return i + 1;
     let j = i + 3;
     while (j < s.length && s.charCodeAt(j) > 0x20 && s.charCodeAt(j) < 0x3000) j++;
     return j;
   }
-  if (c === C_DUI || c === ch('對')) return readFold(s, orig, i, out);
+  if (c === C_DUI || c === C_DUI_TRAD) return readFold(s, orig, i, out);
   if (c === C_BAN) return readHalf(s, orig, i, out);
   // 数十亿元, 几十万人: an approximate numeral, a range.
   const run = approximateWord(s, i);
@@ -119,14 +137,14 @@ function trigger(s: string, orig: string, i: number, out: Quantity[]): number {
 /** 翻番, 翻一番, 翻了一番, 翻两番: doubling n times, 2^n 倍 as an increase. Returns where to continue. */
 function readDoubling(s: string, orig: string, i: number, out: Quantity[]): number {
   let p = i + 1;
-  if (s.charCodeAt(p) === ch('了')) p++;
+  if (s.charCodeAt(p) === C_LE) p++;
   let times = 1;
   const d = digitAt(s, p);
-  if (d !== undefined && d > 0 && s.charCodeAt(p + 1) === ch('番')) {
+  if (d !== undefined && d > 0 && s.charCodeAt(p + 1) === C_FAN_TIMES) {
     times = d;
     p++;
   }
-  if (s.charCodeAt(p) !== ch('番')) return i + 1;
+  if (s.charCodeAt(p) !== C_FAN_TIMES) return i + 1;
   const end = p + 1;
   emit(out, orig, {
     start: i,
@@ -152,7 +170,7 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   if (c === C_LING && CHAR_CLASS[s.charCodeAt(i + 1)] !== C_DIGIT && CHAR_CLASS[s.charCodeAt(i + 1)] !== C_MAG) {
     let p = i + 1;
     const q = s.charCodeAt(p);
-    if (q === ch('”') || q === ch('"') || q === ch('’') || q === ch("'")) p++;
+    if (q === C_RDQUO || q === C_QUOTE || q === C_RSQUO || q === ch("'")) p++;
     if (s.startsWith('的突破', p)) {
       emit(out, orig, { ...plainDraft(i, i + 1, 0, '', ''), comparator: 'gt' });
       return p + 3;
@@ -167,7 +185,7 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
       if (pq.reject) return Math.max(pq.end, pair.end);
       // Without a unit or magnitude (乱七八糟, 一两银子) the digits are read the ordinary way.
       // 一两银子, 三两酒: after 一/三, 两 may be the weight (liang) before a material.
-      const liang = s.charCodeAt(pair.start + 1) === ch('两') && MATERIAL_UNITS.has(pq.unit);
+      const liang = s.charCodeAt(pair.start + 1) === C_LIANG && MATERIAL_UNITS.has(pq.unit);
       if ((pq.unit !== '' || hasMagnitude(s, pair)) && !liang) {
         const skipWord = chineseWordEnd(s, i, pair, pq);
         if (skipWord >= 0) return skipWord;
@@ -182,7 +200,7 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   if (skipLabel >= 0) return skipLabel;
   // 2.04∶1, 2.31:1: a ratio.
   const sep = s.charCodeAt(num.end);
-  if ((sep === ch('∶') || (sep === ch(':') && colonRatio(s, num))) && isArabic(s.charCodeAt(num.end + 1))) {
+  if ((sep === C_RATIO || (sep === C_COLON && colonRatio(s, num))) && isArabic(s.charCodeAt(num.end + 1))) {
     const den = readNumeral(s, num.end + 1);
     if (!den || den.value === 0) return num.end + 1;
     const core = makeCore(num, num.value / den.value, '', 'none', orig.slice(num.end, num.end + 1), den.end, false);
@@ -191,7 +209,7 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   const coreQ = readCore(s, orig, num, false);
   if (coreQ.reject) return Math.max(coreQ.end, num.end);
   // 五次、六次全会: listed before a session label that starts with its own unit, it is a label too.
-  if (coreQ.unit !== '' && s.charCodeAt(coreQ.end) === ch('、') && sharedLabelFollows(s, coreQ.end + 1, coreQ.unitText)) {
+  if (coreQ.unit !== '' && s.charCodeAt(coreQ.end) === C_DUN && sharedLabelFollows(s, coreQ.end + 1, coreQ.unitText)) {
     return coreQ.end;
   }
   // 三四轮车, 五六个: digits read one by one are "three or four", unless a discount (三八折).
@@ -243,7 +261,7 @@ function sharedLabelFollows(s: string, p: number, unitText: string): boolean {
 function roundMagnitude(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
   const m = s.charCodeAt(i + 1);
-  if ((!isWan(c) && !isYi(c)) || (m !== ch('余') && m !== ch('多') && m !== ch('餘'))) return null;
+  if ((!isWan(c) && !isYi(c)) || (m !== C_YU_MORE && m !== C_DUO && m !== C_YU_MORE_TRAD)) return null;
   return bareMagnitude(i, i + 1, isWan(c) ? 1e4 : 1e8);
 }
 
@@ -262,6 +280,7 @@ function bareMagnitude(start: number, end: number, value: number): NumeralRun {
     yearLike: false,
     leadingZero: false,
     sequence: false,
+    maxValue: undefined,
   };
 }
 
@@ -279,17 +298,17 @@ function boundMagnitude(s: string, i: number): NumeralRun | null {
   // 破万千: 万千 is a word; a numeral right after (超万2千) is no bare magnitude.
   const k = CHAR_CLASS[s.charCodeAt(wanYi ? i + 2 : i + 1)];
   if (k === C_DIGIT || k === C_MAG || k === C_ARABIC) return null;
-  return bareMagnitude(i, wanYi ? i + 2 : i + 1, wanYi ? 1e12 : c === ch('万') ? 1e4 : 1e8);
+  return bareMagnitude(i, wanYi ? i + 2 : i + 1, wanYi ? 1e12 : c === C_WAN ? 1e4 : 1e8);
 }
 
 /** 万 or its traditional form 萬. */
 function isWan(c: number): boolean {
-  return c === ch('万') || c === ch('萬');
+  return c === C_WAN || c === C_WAN_TRAD;
 }
 
 /** 亿 or its traditional form 億. */
 function isYi(c: number): boolean {
-  return c === ch('亿') || c === ch('億');
+  return c === C_YI_BIG || c === C_YI_BIG_TRAD;
 }
 
 /** True for a full-width digit ０-９, around which a full-width comma is a thousands separator. */
@@ -307,7 +326,8 @@ function foldForNumbers(text: string): string {
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3000) continue;
+    // Only U+3000 and U+FF01–U+FF5E fold here; one range test keeps Han text at loop speed.
+    if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
     // ４，５６５: between full-width digits the full-width comma is a thousands separator.
     if (c === 0xff0c && !(isFullDigit(text.charCodeAt(i - 1)) && isFullDigit(text.charCodeAt(i + 1)))) continue;
     const f = foldWidthChar(c);

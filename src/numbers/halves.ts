@@ -7,7 +7,7 @@ import type { Quantity } from '../core/types.js';
 import * as bounds from './applyBounds.js';
 import * as boundWords from './bounds.js';
 import * as chars from './chars.js';
-import type { Core } from './core.js';
+import * as coreReader from './core.js';
 import * as drafts from './draft.js';
 import * as percentWords from './percentWords.js';
 import type { NumeralRun } from './scanNumber.js';
@@ -17,11 +17,14 @@ import type { UnitInfo } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { finishQuantity } = bounds;
+const { makeCore } = coreReader;
 const { ch, isHan } = chars;
 const { boundBefore } = boundWords;
 const { emit, plainDraft } = drafts;
 const { readHalfShare } = percentWords;
 const { matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_LING_OTHER = ch('另');
 
 const C_YI = ch('一');
 const C_DA = ch('大');
@@ -45,7 +48,7 @@ export function readHalf(s: string, orig: string, i: number, out: Quantity[]): n
   const before = s.charCodeAt(i - 1);
   const after = s.charCodeAt(i + 1);
   // 一半, 一大半 (另一半 is a partner, not a share).
-  if (before === C_YI && s.charCodeAt(i - 2) !== ch('另')) return share(s, orig, i - 1, i + 1, false, out);
+  if (before === C_YI && s.charCodeAt(i - 2) !== C_LING_OTHER) return share(s, orig, i - 1, i + 1, false, out);
   if (before === C_DA) {
     const start = s.charCodeAt(i - 2) === C_YI ? i - 2 : i - 1;
     // 大半年, 大半个月: more than half of a span of time.
@@ -108,26 +111,18 @@ function halfRun(start: number, end: number, value: number): NumeralRun {
     yearLike: false,
     leadingZero: false,
     sequence: false,
+    maxValue: undefined,
   };
 }
 
 /** 一半 / 半数 → 50 %, 大半 / 过半 → gt 50 %, with the bound words around it (一半以上, 超过半数). */
 function share(s: string, orig: string, start: number, end: number, more: boolean, out: Quantity[]): number {
-  const core: Core = { num: halfRun(start, end, 50), value: 50, unit: '%', unitKind: 'percent', unitText: '', end, more, reject: false };
+  const core = makeCore(halfRun(start, end, 50), 50, '%', 'percent', '', end, more);
   return finishQuantity(s, orig, out, start, core, false);
 }
 
 /** 半个月 → 0.5 月, 大半年 → gt 0.5 年: half a unit of time, the numeral being `[start, halfEnd]`. */
 function halfUnit(s: string, orig: string, start: number, half: number, end: number, u: UnitInfo, more: boolean, out: Quantity[]): number {
-  const core: Core = {
-    num: halfRun(start, half + 1, 0.5),
-    value: 0.5,
-    unit: u.canonical,
-    unitKind: 'duration',
-    unitText: orig.slice(half + 1, end),
-    end,
-    more,
-    reject: false,
-  };
+  const core = makeCore(halfRun(start, half + 1, 0.5), 0.5, u.canonical, 'duration', orig.slice(half + 1, end), end, more);
   return finishQuantity(s, orig, out, start, core, false);
 }

@@ -16,6 +16,29 @@ const { ch, isArabic, isHan, isLatin } = chars;
 const { boundBefore } = boundWords;
 const { skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_RTITLE = ch('》');
+const C_MIDDOT = ch('·');
+const C_PLUS = ch('+');
+const C_YU_MORE = ch('余');
+const C_DUO = ch('多');
+const C_SHI = ch('十');
+const C_SHI_FIN = ch('拾');
+const C_YI_ONE = ch('一');
+const C_UNDERSCORE = ch('_');
+const C_HASH = ch('#');
+const C_AT = ch('@');
+const C_COLON = ch(':');
+const C_DOT = ch('.');
+const C_DUN = ch('、');
+const C_COMMA_CN = ch('，');
+const C_DIAN = ch('点');
+const C_ONE = ch('1');
+const C_SUO = ch('所');
+const C_SHI_SHOW = ch('示');
+const C_EMDASH = ch('—');
+const C_HE = ch('和');
+const C_ZHI_TO = ch('至');
 
 const C_MINUS = ch('-');
 const C_SLASH = ch('/');
@@ -66,15 +89,15 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
   if (closer !== undefined && after === closer) return num.end + 1;
   if (OPEN_QUOTES.has(before) && (!num.arabic || CLOSE_QUOTES.has(after))) return num.end;
   // 《生化危机4》, “两廊两带两区”, “365展贸网”: inside a title or a short quoted name.
-  if (after === ch('》') || insideShortQuote(s, i, num.end)) return num.end;
-  if (after === ch('·') || before === ch('·') || after === ch('+') || before === ch('+')) return num.end;
+  if (after === C_RTITLE || insideShortQuote(s, i, num.end)) return num.end;
+  if (after === C_MIDDOT || before === C_MIDDOT || after === C_PLUS || before === C_PLUS) return num.end;
   if (!num.arabic && num.digitless) {
     const first = s.charCodeAt(i);
-    const withMore = after === ch('余') || after === ch('多');
+    const withMore = after === C_YU_MORE || after === C_DUO;
     // 十个 is ten; 千亿元 needs a big magnitude, 百余家 a 余, 超千家 a bound word.
     const ok =
-      first === ch('十') ||
-      first === ch('拾') ||
+      first === C_SHI ||
+      first === C_SHI_FIN ||
       withMore ||
       num.magTail < num.end ||
       (boundBefore(s, i)?.value ?? null) !== null;
@@ -107,7 +130,7 @@ export function chineseWordEnd(s: string, i: number, num: NumeralRun, q: Core): 
     return q.end + 1;
   }
   // 一项一项: one by one.
-  if (s.charCodeAt(q.end) === ch('一') && s.charCodeAt(q.end + 1) === s.charCodeAt(num.end)) return q.end + 2;
+  if (s.charCodeAt(q.end) === C_YI_ONE && s.charCodeAt(q.end + 1) === s.charCodeAt(num.end)) return q.end + 2;
   // 星期三, 周五 are covered by the word list; 十九大, 五大机制 by the 大 label.
   return -1;
 }
@@ -117,9 +140,9 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
   const before = s.charCodeAt(num.start - 1);
   const after = s.charCodeAt(num.end);
   if (num.leadingZero) return true;
-  if (isLatin(before) || before === ch('_') || before === ch('#') || before === ch('@')) return true;
-  if (before === ch(':') || (after === ch(':') && isArabic(s.charCodeAt(num.end + 1)) && !colonRatio(s, num))) return true;
-  if (after === ch('.') && isArabic(s.charCodeAt(num.end + 1))) return true;
+  if (isLatin(before) || before === C_UNDERSCORE || before === C_HASH || before === C_AT) return true;
+  if (before === C_COLON || (after === C_COLON && isArabic(s.charCodeAt(num.end + 1)) && !colonRatio(s, num))) return true;
+  if (after === C_DOT && isArabic(s.charCodeAt(num.end + 1))) return true;
   if (before === C_SLASH && isArabic(s.charCodeAt(num.start - 2))) return true;
   // 2024/1/1 is a date; 1/2 is a fraction.
   if (after === C_SLASH && isArabic(s.charCodeAt(num.end + 1))) {
@@ -127,7 +150,7 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
     while (isArabic(s.charCodeAt(k))) k++;
     if (s.charCodeAt(k) === C_SLASH || num.end - num.start > 3) return true;
   }
-  if (before === ch('.') && isArabic(s.charCodeAt(num.start - 2))) return true;
+  if (before === C_DOT && isArabic(s.charCodeAt(num.start - 2))) return true;
   if (before === C_MINUS && (isArabic(s.charCodeAt(num.start - 2)) || isLatin(s.charCodeAt(num.start - 2)))) return true;
   // 米格-27战斗机, 歼-20: a dash right after a Han name before a whole number with no unit is
   // part of a model name, not a minus sign (气温-5℃ and 增长-3.2% keep their units and sign).
@@ -138,14 +161,14 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
   const closer = OPEN_BRACKETS.get(before);
   if (closer !== undefined && after === closer) return true;
   // List markers: 2.传奇, 3. 凡人; at a line start also 1、 and 1，
-  if (after === ch('.') && !isArabic(s.charCodeAt(num.end + 1)) && Number.isInteger(num.value)) return true;
+  if (after === C_DOT && !isArabic(s.charCodeAt(num.end + 1)) && Number.isInteger(num.value)) return true;
   const lineStart = num.start === 0 || s.charCodeAt(num.start - 1) === 10 || s.charCodeAt(num.start - 1) === 32;
-  if (lineStart && (after === ch('、') || after === ch('，'))) return true;
+  if (lineStart && (after === C_DUN || after === C_COMMA_CN)) return true;
   // 晚8点30: a clock time.
-  if (after === ch('点') && isArabic(s.charCodeAt(num.end + 1))) return true;
-  if (before === ch('点') && isArabic(s.charCodeAt(num.start - 2))) return true;
+  if (after === C_DIAN && isArabic(s.charCodeAt(num.end + 1))) return true;
+  if (before === C_DIAN && isArabic(s.charCodeAt(num.start - 2))) return true;
   // Mobile phone numbers.
-  if (num.end - num.start === 11 && s.charCodeAt(num.start) === ch('1') && !num.chinese) return true;
+  if (num.end - num.start === 11 && s.charCodeAt(num.start) === C_ONE && !num.chinese) return true;
   return false;
 }
 
@@ -156,7 +179,7 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
 function classifierAfter(s: string, end: number): boolean {
   const u = matchForward(UNITS, s, end);
   if (u === null || (u.value.kind !== 'count' && u.value.kind !== 'measure')) return false;
-  return !(s.charCodeAt(end) === ch('所') && s.charCodeAt(end + 1) === ch('示'));
+  return !(s.charCodeAt(end) === C_SUO && s.charCodeAt(end + 1) === C_SHI_SHOW);
 }
 
 /**
@@ -164,21 +187,21 @@ function classifierAfter(s: string, end: number): boolean {
  * is no clock time (8:30) or score (3:1).
  */
 export function colonRatio(s: string, num: NumeralRun): boolean {
-  if (s.charCodeAt(num.end) !== ch(':') || !num.arabic || num.chinese) return false;
+  if (s.charCodeAt(num.end) !== C_COLON || !num.arabic || num.chinese) return false;
   if (!Number.isInteger(num.value)) return true;
   let k = num.end + 1;
   while (isArabic(s.charCodeAt(k))) k++;
-  return s.charCodeAt(k) === ch('.') && isArabic(s.charCodeAt(k + 1));
+  return s.charCodeAt(k) === C_DOT && isArabic(s.charCodeAt(k + 1));
 }
 
 /** 1、2号机组, 3、4号: digits joined by 、 or a dash that end in a label word. */
 function labelEnumeration(s: string, end: number): boolean {
   const c = s.charCodeAt(end);
-  if (c !== ch('、') && c !== ch('—') && c !== C_MINUS && c !== ch('和')) return false;
+  if (c !== C_DUN && c !== C_EMDASH && c !== C_MINUS && c !== C_HE) return false;
   let k = end;
   while (k < s.length && k < end + 16) {
     const d = s.charCodeAt(k);
-    if (isArabic(d) || d === ch('、') || d === ch('—') || d === C_MINUS || d === ch('和') || d === ch('至')) {
+    if (isArabic(d) || d === C_DUN || d === C_EMDASH || d === C_MINUS || d === C_HE || d === C_ZHI_TO) {
       k++;
       continue;
     }

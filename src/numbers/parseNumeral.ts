@@ -42,14 +42,17 @@ function typesetGroup(s: string, start: number, groupEnd: number): boolean {
  */
 export function readArabic(s: string, i: number, to: number): { str: string; end: number } | null {
   let j = i;
+  // The digits are sliced out in pieces between separators, not appended one by one.
   let str = '';
+  let from = i;
+  let digits = 0;
   let dot = false;
   let group = 0; // digits since the last separator; -1 once a group broke the 3-digit rule
   let seps = 0;
   while (j < to) {
     const d = s.charCodeAt(j);
     if (isArabic(d)) {
-      str += s[j];
+      digits++;
       group++;
       j++;
     } else if (
@@ -65,14 +68,15 @@ export function readArabic(s: string, i: number, to: number): { str: string; end
     ) {
       seps++;
       group = 0;
+      str += s.slice(from, j);
       j++;
+      from = j;
     } else if (d === 0x2e && !dot && j + 1 < to && isArabic(s.charCodeAt(j + 1))) {
-      str += '.';
       dot = true;
       j++;
     } else break;
   }
-  return str.length === 0 ? null : { str, end: j };
+  return digits === 0 ? null : { str: str + s.slice(from, j), end: j };
 }
 
 interface Part {

@@ -15,10 +15,16 @@ const { ch, isHan } = chars;
 const { bareCore, latinAt } = coreReader;
 const { emit, plainDraft } = drafts;
 const { readNumeral } = scan;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_K_LOWER = ch('k');
+const C_K_UPPER = ch('K');
+const C_DUI_TRAD = ch('對');
+const C_DA_DOZEN = ch('打');
 
 const C_DUI = ch('对');
 const C_CHENG = ch('成');
 const C_ZHE = ch('折');
+const C_FEN = ch('分');
 
 /** Word, unit and factor: 万分之五 is 0.05 %. */
 const PERCENT_WORDS: readonly (readonly [string, string, number])[] = [
@@ -35,6 +41,8 @@ const PERCENT_WORDS: readonly (readonly [string, string, number])[] = [
  * readPercentWord('增长百分之九十五', '增长百分之九十五', 2, out) //=> 8; out gains value 95, unit '%'
  */
 export function readPercentWord(s: string, orig: string, i: number, out: Quantity[]): number {
+  // Every word is a magnitude and 分之: one test turns the common numeral away.
+  if (s.charCodeAt(i + 1) !== C_FEN) return -1;
   const c = s.charCodeAt(i);
   for (const [word, unit, factor] of PERCENT_WORDS) {
     if (c === word.charCodeAt(0) && s.startsWith(word, i)) {
@@ -42,7 +50,7 @@ export function readPercentWord(s: string, orig: string, i: number, out: Quantit
       if (!num) return i + 3;
       let end = num.end;
       let value = num.value * factor;
-      if ((s.charCodeAt(end) === ch('k') || s.charCodeAt(end) === ch('K')) && !latinAt(s, end + 1)) {
+      if ((s.charCodeAt(end) === C_K_LOWER || s.charCodeAt(end) === C_K_UPPER) && !latinAt(s, end + 1)) {
         value *= 1000;
         end++;
       }
@@ -61,7 +69,7 @@ export function readPercentWord(s: string, orig: string, i: number, out: Quantit
  */
 export function readFold(s: string, orig: string, i: number, out: Quantity[]): number {
   const c = s.charCodeAt(i);
-  if ((c === C_DUI || c === ch('對')) && s.charCodeAt(i + 1) === C_ZHE && s.charCodeAt(i - 1) === ch('打')) {
+  if ((c === C_DUI || c === C_DUI_TRAD) && s.charCodeAt(i + 1) === C_ZHE && s.charCodeAt(i - 1) === C_DA_DOZEN) {
     emit(out, orig, plainDraft(i, i + 2, 50, '%', '对折'));
     return i + 2;
   }

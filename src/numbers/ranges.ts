@@ -17,6 +17,15 @@ const { bareCore, readCore } = coreReader;
 const { evalNumeral } = numeral;
 const { readNumeral } = scan;
 const { matchForward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_ENDASH = ch('–');
+const C_EMDASH = ch('—');
+const C_TILDE = ch('~');
+const C_JIAN = ch('间');
+const C_LPAREN = ch('(');
+const C_HAN_INCL = ch('含');
+const C_RPAREN = ch(')');
+const C_DUN = ch('、');
 
 const C_MINUS = ch('-');
 const C_YU_AND = ch('与');
@@ -50,7 +59,7 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
   const c = s.charCodeAt(p);
   const between = c === C_YU_AND || c === C_HE;
   if (!RANGE_CONNECTORS.has(c) && !between) return null;
-  const dash = c === C_MINUS || c === ch('–') || c === ch('—') || c === ch('~');
+  const dash = c === C_MINUS || c === C_ENDASH || c === C_EMDASH || c === C_TILDE;
   // 1万元--5万元, 3——5年: a doubled dash is one connector.
   if (dash && s.charCodeAt(p + 1) === c) p++;
   let r0 = p + 1;
@@ -59,7 +68,7 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
   if (!right) return null;
   if (dash && !(left.num.arabic && right.arabic)) return null;
   // 10000与20000间: 间 closes the range here, it is no unit.
-  const rc = between && s.charCodeAt(right.end) === ch('间') ? bareCore(right, right.end) : readCore(s, orig, right, true);
+  const rc = between && s.charCodeAt(right.end) === C_JIAN ? bareCore(right, right.end) : readCore(s, orig, right, true);
   if (rc.reject) {
     // 1-11月, 2019至2020年度: a span of dates.
     const u = matchForward(UNITS, s, right.end);
@@ -91,7 +100,7 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
 
 /** Past an inclusive mark (含) or （含） at `p` (5万元（含）以上), else `p`. */
 export function inclusiveEnd(s: string, p: number): number {
-  return s.charCodeAt(p) === ch('(') && s.charCodeAt(p + 1) === ch('含') && s.charCodeAt(p + 2) === ch(')') ? p + 3 : p;
+  return s.charCodeAt(p) === C_LPAREN && s.charCodeAt(p + 1) === C_HAN_INCL && s.charCodeAt(p + 2) === C_RPAREN ? p + 3 : p;
 }
 
 /**
@@ -103,7 +112,7 @@ export function inclusiveEnd(s: string, p: number): number {
  * readUpperBound(s, s, 11, 'CNY', 5000) //=> { end: 17, max: 30000, unit: 'CNY', unitText: '万元', numEnd: 14 }
  */
 export function readUpperBound(s: string, orig: string, p: number, unit: string, low: number): RangeRead | null {
-  const at = s.charCodeAt(p) === ch('、') ? p + 1 : p;
+  const at = s.charCodeAt(p) === C_DUN ? p + 1 : p;
   const right = readNumeral(s, at);
   if (!right || right.maxValue !== undefined) return null;
   const rc = readCore(s, orig, right, true);

@@ -17,6 +17,11 @@ const { latinAt } = coreReader;
 const { emit, plainDraft } = drafts;
 const { readNumeral } = scan;
 const { buildTrie, matchBackward } = trie;
+// Code units compared in the readers below (module constants: no call per comparison).
+const C_PERCENT = ch('%');
+const C_PERMILLE = ch('‰');
+const C_PERMYRIAD = ch('‱');
+const C_WEI = ch('位');
 
 const C_DI = ch('第');
 const C_QIAN = ch('前');
@@ -54,9 +59,9 @@ export function readRanking(s: string, orig: string, i: number, out: Quantity[])
       return end;
     }
     // 前1‰, 前5%: the top share, a percentage with an upper bound.
-    if (!isDi && (after === ch('%') || after === ch('‰') || after === ch('‱'))) {
-      const unit = after === ch('‰') ? '‰' : '%';
-      const value = after === ch('‱') ? num.value * 0.01 : num.value;
+    if (!isDi && (after === C_PERCENT || after === C_PERMILLE || after === C_PERMYRIAD)) {
+      const unit = after === C_PERMILLE ? '‰' : '%';
+      const value = after === C_PERMYRIAD ? num.value * 0.01 : num.value;
       emit(out, orig, { ...plainDraft(i, num.end + 1, value, unit, orig.slice(num.end, num.end + 1)), comparator: 'lte', numStart: num.start, numEnd: num.end });
       return num.end + 1;
     }
@@ -68,7 +73,7 @@ export function readRanking(s: string, orig: string, i: number, out: Quantity[])
     // 第十四届, 第三方, 第一时间: an ordinal label. 前3个月: an ordinary quantity.
     return isDi ? Math.max(num.end, i + 1) : i + 1;
   }
-  if (c === C_SHOU && s.charCodeAt(i + 1) === ch('位') && !isHan(s.charCodeAt(i + 2)) && !matchBackward(PRIORITY, s, i)) {
+  if (c === C_SHOU && s.charCodeAt(i + 1) === C_WEI && !isHan(s.charCodeAt(i + 2)) && !matchBackward(PRIORITY, s, i)) {
     emit(out, orig, rankDraft(i, i + 2, 1, 'eq', '首位'));
     return i + 2;
   }
