@@ -16,7 +16,8 @@ import { loadRuleData } from '../src/entities/builtinRules.js';
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/entities/learned/features.js';
 import { orgModelPath } from '../src/entities/learned/load.js';
 import { mergeLearned } from '../src/entities/learned/merge.js';
-import { decode, decodeModel, encodeModel, labelsOf, LABELS, spansOf, type OrgModel } from '../src/entities/learned/model.js';
+import { decode, decodeModel, encodeModel, labelsOf, LABELS, type OrgModel } from '../src/entities/learned/model.js';
+import { recogniseSpans } from '../src/entities/learned/recognise.js';
 import { createEntityTagger } from '../src/entities/index.js';
 import { foldWidth } from '../src/normalize/foldWidth.js';
 import { createSegmenter, tokenizeRange } from '../src/segment/index.js';
@@ -141,8 +142,8 @@ function report(examples: readonly Example[], title: string): void {
     let gold = 0;
     for (const ex of examples) {
       if (ex.corpus !== ci) continue;
-      const n = ex.text.length;
-      const spans = spansOf(decode(model, ex.rows, n, ex.text), n);
+      // as the tagger runs it: only in the windows where a name is plausible
+      const spans = recogniseSpans(model, ex.text, ex.tokens, ex.rule, rules);
       const merged = mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'model');
       const hybrid = mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'hybrid');
       const rulesFirst = mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'rules');

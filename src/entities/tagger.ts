@@ -18,10 +18,10 @@ import { findDocumentAliases, resolveShortMentions } from './docAliases.js';
 import type { RuleData } from './ruleData.js';
 import { findRuleCandidates } from './rules.js';
 import { indexTokens } from './tokenIndex.js';
-import { extractFeatures } from './learned/features.js';
 import { loadOrgModel } from './learned/load.js';
 import { mergeLearned } from './learned/merge.js';
-import { decode, spansOf, type LearnedSpan, type OrgModel } from './learned/model.js';
+import type { OrgModel } from './learned/model.js';
+import { recogniseSpans } from './learned/recognise.js';
 
 /** Options of {@link createEntityTagger}. */
 export interface EntityTaggerOptions {
@@ -155,7 +155,6 @@ function buildTagger(state: TaggerState): EntityTagger {
   // Scratch buffer for the per-character token index, owned by this tagger: tag() is
   // synchronous, so reusing it is safe, and it saves a typed-array allocation per call.
   let scratch = new Int32Array(0);
-  let features: Int32Array = new Int32Array(0);
   return Object.freeze({
     diagnostics: warnings,
     tag: (text: string, tokens: readonly Token[]): Entity[] => {
@@ -164,18 +163,7 @@ function buildTagger(state: TaggerState): EntityTagger {
       // the recogniser learned from words: without them (no tokens, or the 'none' segmenter's
       // single characters) the rules answer alone
       if (state.model === null || !hasWords(tokens)) return found;
-      const model = state.model;
-      const spans: LearnedSpan[] = [];
-      // long documents go by pieces ending at a sentence end, so the tables stay small
-      for (const [from, to] of learnedChunks(text)) {
-        const piece = from === 0 && to === text.length;
-        const sub = piece ? text : text.slice(from, to);
-        const subTokens = piece ? tokens : shiftInto(tokens, from, to);
-        const subFound = piece ? found : shiftInto(found, from, to);
-        features = extractFeatures({ text: sub, tokens: subTokens, ruleEntities: subFound, rules }, model.bits, features);
-        for (const sp of spansOf(decode(model, features, sub.length, sub), sub.length)) spans.push(piece ? sp : { ...sp, start: sp.start + from, end: sp.end + from });
-      }
-      return mergeLearned(text, found, spans, rules, tokens);
+      return mergeLearned(text, found, recogniseSpans(state.model, text, tokens, found, rules), rules, tokens);
     },
     withEntries: (inputs: readonly DictionaryEntryInput[]): EntityTagger => {
       const added = entriesFromInputs(inputs);
@@ -193,42 +181,6 @@ function buildTagger(state: TaggerState): EntityTagger {
       return buildTagger({ ...state, runtime: kept, removed: new Set([...removed, ...drop]) });
     },
   });
-}
-
-/** Longest piece the learned recogniser decodes at once (its tables grow with the piece). */
-const CHUNK = 4096;
-
-/** `[from, to)` pieces of at most CHUNK characters, cut after a sentence end or line break where there is one. */
-function learnedChunks(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let from = 0; from < text.length; ) {
-    let to = Math.min(text.length, from + CHUNK);
-    if (to < text.length) {
-      let k = to;
-      while (k > from + CHUNK / 2 && !/[。！？!?\n]/.test(text.charAt(k - 1))) k--;
-      if (k > from + CHUNK / 2) to = k;
-    }
-    out.push([from, to]);
-    from = to;
-  }
-  return out;
-}
-
-/** The spans inside `[from, to)`, shifted to start at 0 (spans are sorted). */
-function shiftInto<T extends { start: number; end: number }>(spans: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as T).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let k = lo; k < spans.length && (spans[k] as T).start < to; k++) {
-    const x = spans[k] as T;
-    if (x.end <= to) out.push({ ...x, start: x.start - from, end: x.end - from });
-  }
-  return out;
 }
 
 /** True when some token is longer than one character (a word segmenter's output). */

@@ -3,7 +3,7 @@ import { createEntityTagger } from '../../src/entities/index.js';
 import { jiebaTokens } from './helpers.js';
 
 describe('the learned recogniser on a long document', () => {
-  it('decodes by pieces and finds the same names as in each sentence alone', () => {
+  it('decodes window by window and finds the same names as in each sentence alone', () => {
     const tagger = createEntityTagger();
     const sentence = '中石油管道等重点项目由华安汽车承建。';
     const one = tagger.tag(sentence, jiebaTokens(sentence)).map((e) => e.text);

@@ -62,71 +62,86 @@ export interface FeatureInput {
 }
 
 /**
- * Hashed feature buckets, `FEATURES_PER_CHAR` per character of `input.text`, each below
- * `2 ** bits`.
+ * Hashed feature buckets, `FEATURES_PER_CHAR` per character of `input.text[from, to)` (the
+ * whole text by default), each below `2 ** bits`. Characters, tokens and rule names outside the
+ * range still count as context, so a window sees what the whole text would show it.
  *
  * @example
- * extractFeatures({ text: '海尔集团', tokens: [], ruleEntities: [], rules: loadRuleData() }, 18).length //=> 64
+ * extractFeatures({ text: '海尔集团', tokens: [], ruleEntities: [], rules: loadRuleData() }, 18).length //=> 52
  */
-export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Array): Int32Array {
+export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Array, from = 0, to = input.text.length): Int32Array {
   const { text, tokens, ruleEntities, rules } = input;
   const n = text.length;
   const mask = (1 << bits) - 1;
   const F = FEATURES_PER_CHAR;
-  const rows = out && out.length >= n * F ? out : new Int32Array(n * F);
-  // per-character side information
-  if (scratch.rule.length < n) scratch = newScratch(Math.max(n, scratch.rule.length * 2));
+  const len = to - from;
+  const rows = out && out.length >= len * F ? out : new Int32Array(len * F);
+  // per-character side information over [lo, hi): the range and one character either side;
+  // tables are indexed from lo
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(n, to + 1);
+  const m = hi - lo;
+  if (scratch.rule.length < m) scratch = newScratch(Math.max(m, scratch.rule.length * 2));
   const { rule, tokShape, tokPos, prevPos, word, placeStart, suffixEnd } = scratch;
-  rule.fill(0, 0, n); // (source * 2 + inside) * 2 + type, +1; 0 = outside
-  tokShape.fill(0, 0, n);
-  tokPos.fill(0, 0, n);
-  prevPos.fill(0, 0, n);
-  word.fill(0, 0, n);
-  placeStart.fill(0, 0, n);
-  suffixEnd.fill(0, 0, n);
-  for (const e of ruleEntities) {
+  rule.fill(0, 0, m); // (source * 2 + inside) * 2 + type, +1; 0 = outside
+  tokShape.fill(0, 0, m);
+  tokPos.fill(0, 0, m);
+  prevPos.fill(0, 0, m);
+  word.fill(0, 0, m);
+  placeStart.fill(0, 0, m);
+  suffixEnd.fill(0, 0, m);
+  for (let k = firstEnding(ruleEntities, lo); k < ruleEntities.length; k++) {
+    const e = ruleEntities[k] as Entity;
+    if (e.start >= hi) break;
     const t = e.type === 'enterprise' ? 0 : 1;
     const s = SOURCE_CODE[e.source];
-    for (let i = Math.max(0, e.start); i < e.end && i < n; i++) rule[i] = ((s * 2 + (i === e.start ? 0 : 1)) * 2 + t) + 1;
-    if (e.end - 1 < n && e.end > e.start) rule[e.end - 1] = (rule[e.end - 1] as number) | 0x80; // last character
+    for (let i = Math.max(lo, e.start); i < e.end && i < hi; i++) rule[i - lo] = ((s * 2 + (i === e.start ? 0 : 1)) * 2 + t) + 1;
+    if (e.end - 1 < hi && e.end - 1 >= lo && e.end > e.start) rule[e.end - 1 - lo] = (rule[e.end - 1 - lo] as number) | 0x80; // last character
   }
-  let last = 0;
-  for (const t of tokens) {
+  const k0 = firstEnding(tokens, lo);
+  let last = k0 > 0 ? posCode((tokens[k0 - 1] as Token).pos) : 0;
+  for (let k = k0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= hi) break;
     const len = t.end - t.start;
     const code = posCode(t.pos);
     let h = 0x811c9dc5;
     for (let i = Math.max(0, t.start); i < t.end && i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    for (let i = Math.max(0, t.start); i < t.end && i < n; i++) {
+    for (let i = Math.max(lo, t.start); i < t.end && i < hi; i++) {
       const where = len === 1 ? 3 : i === t.start ? 0 : i === t.end - 1 ? 2 : 1;
-      tokShape[i] = 1 + where * 4 + Math.min(len, 4) - 1;
-      tokPos[i] = code;
-      prevPos[i] = last;
-      word[i] = h;
+      const j = i - lo;
+      tokShape[j] = 1 + where * 4 + Math.min(len, 4) - 1;
+      tokPos[j] = code;
+      prevPos[j] = last;
+      word[j] = h;
     }
     last = code;
   }
-  for (let i = 0; i < n; i++) {
-    // a place name begins where a word begins (anywhere without tokens)
-    const shape = tokShape[i] as number;
-    if (tokens.length === 0 || shape === 0 || (shape - 1) >> 2 === 0 || (shape - 1) >> 2 === 3) {
-      const p = rules.places.packedLongestAt(text, i);
-      if (p >= 0) placeStart[i] = 1 + Math.min(3, CompactTrie.endOf(p) - i - 1);
-    }
+  // a suffix that ends inside the range may start before it (at most a few characters)
+  for (let i = Math.max(0, lo - 8); i < hi; i++) {
     const s = rules.suffixTrie.packedLongestAt(text, i);
     if (s >= 0) {
       const e = CompactTrie.endOf(s) - 1;
       const spec = rules.suffixes[CompactTrie.valueOf(s)];
-      if (e < n && spec) suffixEnd[e] = spec.type === 'none' ? 3 : spec.type === 'enterprise' ? 1 : 2;
+      if (e >= lo && e < hi && spec) suffixEnd[e - lo] = spec.type === 'none' ? 3 : spec.type === 'enterprise' ? 1 : 2;
+    }
+    if (i < lo) continue;
+    // a place name begins where a word begins (anywhere without tokens)
+    const shape = tokShape[i - lo] as number;
+    if (tokens.length === 0 || shape === 0 || (shape - 1) >> 2 === 0 || (shape - 1) >> 2 === 3) {
+      const p = rules.places.packedLongestAt(text, i);
+      if (p >= 0) placeStart[i - lo] = 1 + Math.min(3, CompactTrie.endOf(p) - i - 1);
     }
   }
   const c = (i: number): number => (i >= 0 && i < n ? text.charCodeAt(i) : i < 0 ? 1 : 2);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const cm2 = c(i - 2);
     const cm1 = c(i - 1);
     const c0 = c(i);
     const cp1 = c(i + 1);
     const cp2 = c(i + 2);
-    const r = i * F;
+    const r = (i - from) * F;
+    const j = i - lo;
     rows[r] = bucket(1, c0, 0, mask);
     rows[r + 1] = bucket(2, cm1, 0, mask);
     rows[r + 2] = bucket(3, cp1, 0, mask);
@@ -134,14 +149,26 @@ export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Ar
     rows[r + 4] = bucket(7, c0, cp1, mask);
     rows[r + 5] = bucket(8, cm2, cm1, mask);
     rows[r + 6] = bucket(9, cp1, cp2, mask);
-    const rt = rule[i] as number;
-    const rPrev = i > 0 ? (rule[i - 1] as number) : 0;
+    const rt = rule[j] as number;
+    const rPrev = i > 0 ? (rule[j - 1] as number) : 0;
     rows[r + 7] = bucket(11, rt, rPrev, mask);
     rows[r + 8] = bucket(12, rt, c0, mask);
-    rows[r + 9] = bucket(13, tokShape[i] as number, c0, mask);
-    rows[r + 10] = bucket(14, tokPos[i] as number, (tokShape[i] as number) * 0x10000 + (prevPos[i] as number), mask);
-    rows[r + 11] = bucket(15, (placeStart[i] as number) * 4 + (suffixEnd[i] as number), (i > 0 ? (suffixEnd[i - 1] as number) : 0) * 8 + (i + 1 < n ? (placeStart[i + 1] as number) : 0), mask);
-    rows[r + 12] = bucket(17, word[i] as number, tokShape[i] as number, mask);
+    rows[r + 9] = bucket(13, tokShape[j] as number, c0, mask);
+    rows[r + 10] = bucket(14, tokPos[j] as number, (tokShape[j] as number) * 0x10000 + (prevPos[j] as number), mask);
+    rows[r + 11] = bucket(15, (placeStart[j] as number) * 4 + (suffixEnd[j] as number), (i > 0 ? (suffixEnd[j - 1] as number) : 0) * 8 + (i + 1 < n ? (placeStart[j + 1] as number) : 0), mask);
+    rows[r + 12] = bucket(17, word[j] as number, tokShape[j] as number, mask);
   }
   return rows;
+}
+
+/** Index of the first span ending after `offset` (spans sorted and disjoint). */
+function firstEnding(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as { end: number }).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

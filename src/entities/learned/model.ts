@@ -64,20 +64,25 @@ export function spansOf(y: ArrayLike<number>, n: number): LearnedSpan[] {
 
 /**
  * Best label sequence for `n` characters whose feature rows are `rows` (Viterbi). With `text`,
- * white space and line breaks are always outside: a name never spans a layout break.
+ * white space and line breaks are always outside: a name never spans a layout break (the rows
+ * are of `text` from `offset` on).
  *
  * @example
  * spansOf(decode(model, extractFeatures(input, model.bits), text.length), text.length)
  */
-export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string): Uint8Array {
+export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string, offset = 0): Uint8Array {
   const L = LABELS;
   const F = FEATURES_PER_CHAR;
   const w = model.weights;
   const k = model.scale;
-  if (score.length < n * L) {
-    score = new Float32Array(Math.max(n * L, score.length * 2));
-    back = new Uint8Array(score.length);
+  if (scoreTable.length < n * L) {
+    scoreTable = new Float32Array(Math.max(n * L, scoreTable.length * 2));
+    backTable = new Uint8Array(scoreTable.length);
   }
+  // locals, not the module's tables: the loop below is the recogniser's hot path
+  const score = scoreTable;
+  const back = backTable;
+  const emit = emitRow;
   // disallowed transitions (an inside label after anything but its own begin or inside) never win
   const t = constrained(model);
   for (let i = 0; i < n; i++) {
@@ -100,7 +105,7 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
     emit[3] = e3 * k;
     emit[4] = e4 * k;
     const o = i * L;
-    if (text !== undefined && isSpace(text.charCodeAt(i))) for (let l = 1; l < L; l++) emit[l] = -1e30;
+    if (text !== undefined && isSpace(text.charCodeAt(offset + i))) for (let l = 1; l < L; l++) emit[l] = -1e30;
     if (i === 0) {
       for (let l = 0; l < L; l++) score[l] = l === 2 || l === 4 ? -1e30 : (emit[l] as number) + (model.start[l] as number);
       continue;
@@ -140,9 +145,9 @@ function constrained(model: OrgModel): Float32Array {
 const transitionTable = new Float32Array(LABELS * LABELS);
 
 // Viterbi tables, reused between calls (decoding is synchronous)
-let score = new Float32Array(0);
-let back = new Uint8Array(0);
-const emit = new Float32Array(LABELS);
+let scoreTable = new Float32Array(0);
+let backTable = new Uint8Array(0);
+const emitRow = new Float32Array(LABELS);
 
 function isSpace(c: number): boolean {
   return c <= 0x20 || c === 0x3000 || c === 0xa0;

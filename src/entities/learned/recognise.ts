@@ -1,0 +1,35 @@
+/**
+ * Runs the learned recogniser over the windows of a text where a name is plausible (see
+ * `windows.ts`) and returns its spans in text offsets. The tagger and the training script's
+ * held-out scoring call this same function, so the figures measure what users get.
+ */
+import type { Entity, Token } from '../../core/types.js';
+import type { RuleData } from '../ruleData.js';
+import { extractFeatures, FEATURES_PER_CHAR } from './features.js';
+import { decode, spansOf, type LearnedSpan, type OrgModel } from './model.js';
+import { plausibleWindows } from './windows.js';
+
+// feature rows, reused between calls (recognition is synchronous)
+let rows = new Int32Array(0);
+
+/**
+ * The recogniser's spans of `text`, sorted and disjoint.
+ *
+ * @example
+ * recogniseSpans(loadOrgModel()!, '中石油管道等重点项目', tokens, ruleEntities, loadRuleData())
+ * //=> [{ start: 0, end: 5, type: 'enterprise' }]
+ */
+export function recogniseSpans(model: OrgModel, text: string, tokens: readonly Token[], ruleEntities: readonly Entity[], rules: RuleData): LearnedSpan[] {
+  const windows = plausibleWindows(text, tokens, ruleEntities, rules);
+  const out: LearnedSpan[] = [];
+  const input = { text, tokens, ruleEntities, rules };
+  for (let w = 0; w < windows.length; w += 2) {
+    const from = windows[w] as number;
+    const to = windows[w + 1] as number;
+    const n = to - from;
+    if (rows.length < n * FEATURES_PER_CHAR) rows = new Int32Array(Math.max(n * FEATURES_PER_CHAR, rows.length * 2));
+    extractFeatures(input, model.bits, rows, from, to);
+    for (const s of spansOf(decode(model, rows, n, text, from), n)) out.push({ start: s.start + from, end: s.end + from, type: s.type });
+  }
+  return out;
+}

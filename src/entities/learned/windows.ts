@@ -1,0 +1,119 @@
+/**
+ * Where the learned recogniser runs: only in windows where an organisation name is plausible,
+ * not over all text. A name either ends in an organisation suffix (…公司, …研究所, …委员会) or is
+ * something the rules or dictionaries already found (北大, a rule name whose edges may be wrong);
+ * both are cheap to find, and most news text has neither. A window reaches a name's length to the
+ * left of such a trigger and a few characters to the right (a sub-unit after a parent, 北京市体委
+ * 场馆处), never over punctuation that closes a clause (a name does not span a comma), and is
+ * widened to whole tokens (the recogniser's edges are word edges).
+ */
+import type { Entity, Token } from '../../core/types.js';
+import type { RuleData } from '../ruleData.js';
+
+/** Characters reached to the left of a word that may end a name: about the longest name before its head. */
+const LEFT_OF_HEAD = 12;
+/** Characters reached to the left of a found name or a name-like word: a place or parent before it. */
+const LEFT_OF_NAME = 4;
+/** Characters reached to the right: a short sub-unit (场馆处, 分公司) after a parent name. */
+const RIGHT = 3;
+/** Longest window decoded at once (its tables grow with it); longer runs are cut. */
+const MAX_WINDOW = 1024;
+
+/**
+ * Characters that end most organisation names when they end a word: the last characters of the
+ * suffix table, and heads it leaves to longer suffixes because alone they are ambiguous (内政部,
+ * 社民党, 芝加哥交易所, 中广网, 航天所). Ambiguity is no harm here: they only open a window for the
+ * recogniser to decide.
+ */
+const HEAD_CHARS = '部局厅委办处署司党院所会团队军社报网行厂店馆校台站协联盟组宫';
+/** Word classes the segmenter gives organisation names, abbreviations and Latin names. */
+const NAME_POS = new Set(['nt', 'nz', 'j', 'eng']);
+
+/** Per rule data, a bitmap of the characters that may end a name (built once). */
+const headBitmaps = new WeakMap<RuleData, Uint8Array>();
+function headBitmap(rules: RuleData): Uint8Array {
+  let map = headBitmaps.get(rules);
+  if (!map) {
+    map = new Uint8Array(65536);
+    for (const s of rules.suffixes) if (s.type !== 'none' && s.suffix.length > 0) map[s.suffix.charCodeAt(s.suffix.length - 1)] = 1;
+    for (let i = 0; i < HEAD_CHARS.length; i++) map[HEAD_CHARS.charCodeAt(i)] = 1;
+    headBitmaps.set(rules, map);
+  }
+  return map;
+}
+
+/** Punctuation and breaks no organisation name spans. */
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 0x3002 || // 。
+    c === 0xff0c || // ，
+    c === 0x3001 || // 、
+    c === 0xff1b || // ；
+    c === 0xff1a || // ：
+    c === 0xff01 || // ！
+    c === 0xff1f || // ？
+    c === 0x201c || // “
+    c === 0x201d || // ”
+    c === 0x300a || // 《
+    c === 0x300b || // 》
+    c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x22 || // , ; : ! ? "
+    c === 0x0a || c === 0x0d
+  );
+}
+
+/** The token covering `offset` (tokens sorted, disjoint), or -1. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Sorted, disjoint `[from, to)` windows of `text`, flattened (`[from0, to0, from1, to1, …]`).
+ *
+ * @example
+ * plausibleWindows('今天天气很好，中石油管道等重点项目开工', tokens, ruleEntities, rules)
+ * //=> [6, 17] (the clause of 中石油, not the weather)
+ */
+export function plausibleWindows(text: string, tokens: readonly Token[], ruleEntities: readonly Entity[], rules: RuleData): number[] {
+  const n = text.length;
+  const heads = headBitmap(rules);
+  const out: number[] = [];
+  /** Adds the window around trigger [s, e) reaching `left` characters left, merging with the last one (triggers come sorted by start). */
+  const add = (s: number, e: number, left: number): void => {
+    let from = s;
+    while (from > 0 && s - from < left && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+    let to = e;
+    while (to < n && to - e < RIGHT && !isClauseBreak(text.charCodeAt(to))) to++;
+    // whole tokens at both ends
+    const a = tokenIndexAt(tokens, from);
+    if (a >= 0) from = (tokens[a] as Token).start;
+    const b = tokenIndexAt(tokens, to - 1);
+    if (b >= 0) to = (tokens[b] as Token).end;
+    const last = out.length - 1;
+    const prevTo = last > 0 ? (out[last] as number) : -1;
+    if (to <= prevTo) return;
+    if (from <= prevTo && to - (out[last - 1] as number) <= MAX_WINDOW) {
+      out[last] = to;
+      // a head reaches further left than the trigger before it: widen down to the window before
+      if (from < (out[last - 1] as number)) out[last - 1] = Math.max(from, last > 2 ? (out[last - 2] as number) : 0);
+    } else out.push(Math.max(from, prevTo), to);
+  };
+  let k = 0;
+  for (const t of tokens) {
+    // found names starting before this word first, to keep the triggers in order
+    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= t.start; k++) add((ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+    // a head only on a noun that is not a common word (社会, 全部 are no names)
+    if (heads[text.charCodeAt(t.end - 1)] === 1 && t.pos.charCodeAt(0) === 0x6e && !rules.generic.has(t.text) && !rules.notNames.has(t.text)) add(t.start, t.end, LEFT_OF_HEAD + t.start - t.end);
+    else if (NAME_POS.has(t.pos)) add(t.start, t.end, LEFT_OF_NAME);
+  }
+  for (; k < ruleEntities.length; k++) add((ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+  return out;
+}
