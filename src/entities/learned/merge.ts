@@ -83,10 +83,15 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
 function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: readonly LearnedSpan[], tokens: readonly Token[], rules: RuleData): LearnedSpan[] {
   if (learned.length === 0) return [];
   const out: LearnedSpan[] = [];
+  // both lists are sorted and disjoint: one pointer finds each span's overlaps (a whole archive
+  // may be one document, so no scan of all rule names per span)
+  let first = 0;
   for (const raw of learned) {
     const s = cleanEdges(raw, tokens);
     if (s === null) continue;
-    const overlapping = ruleEntities.filter((e) => e.start < s.end && s.start < e.end);
+    while (first < ruleEntities.length && (ruleEntities[first] as Entity).end <= s.start) first++;
+    const overlapping: Entity[] = [];
+    for (let k = first; k < ruleEntities.length && (ruleEntities[k] as Entity).start < s.end; k++) overlapping.push(ruleEntities[k] as Entity);
     const cutsWord = overlapping.length > 0 && tokens.length > 0 && !(isTokenEdge(tokens, s.start, true) && isTokenEdge(tokens, s.end, false));
     // a listed name is never cut or crossed, only extended (中石油 → 中石油管道)
     const cutsListed = overlapping.some((e) => e.source !== 'rule' && (e.start < s.start || e.end > s.end));
@@ -142,8 +147,11 @@ export function mergeLearned(
   }
   const out: Entity[] = [];
   let k = 0;
+  let j = 0;
   for (const s of spans) {
-    const same = ruleEntities.find((e) => e.start === s.start && e.end === s.end);
+    while (j < ruleEntities.length && (ruleEntities[j] as Entity).end <= s.start) j++;
+    let same: Entity | undefined;
+    for (let x = j; x < ruleEntities.length && (ruleEntities[x] as Entity).start < s.end; x++) if ((ruleEntities[x] as Entity).start === s.start && (ruleEntities[x] as Entity).end === s.end) same = ruleEntities[x];
     if (same) out.push(same.type === s.type ? same : { ...same, type: s.type, subtype: subtypeOf(text, s, rules) });
     else out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type: s.type, subtype: subtypeOf(text, s, rules), canonical: text.slice(s.start, s.end), source: 'model' });
   }
