@@ -4,12 +4,16 @@
  *   (the bar: no slower than before, i.e. a ratio of about 1.00);
  * - the same text converted to traditional (opencc-js `cn` → `hk`, `cn` → `tw`) with `auto`
  *   against the simplified original with `auto` (the bar: at most 1.3× the time).
- * Time is this process's CPU time (user + system), not wall-clock, and runs alternate between
- * the rows with the best of eight rounds counting, so load from other processes on a shared
- * machine does not tilt the ratios. Corpus: the first 3,000 lines of data/throughput/news.txt,
- * one document per line, and the seed article as one document (20 times a round).
+ * Time is this process's CPU time (user + system), not wall-clock, and the rows alternate within
+ * each round, so load from other processes on a shared machine tilts every row of a round alike.
+ * After a warm-up round, ROUNDS rounds count: each row prints its best and median time, the ratio
+ * of the bests and the median of its per-round ratios (the steadier figure under load), and the
+ * section prints the load average before and after. Corpus: the first 3,000 lines of
+ * data/throughput/news.txt, one document per line, and the seed article as one document (20 times
+ * a round).
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { AnalyzeOptions } from '../src/core/types.js';
@@ -21,6 +25,8 @@ interface Row {
   readonly docs: readonly string[];
   readonly options: AnalyzeOptions;
 }
+
+const ROUNDS = 7;
 
 /** CPU milliseconds (user + system) that `fn` takes in this process. */
 function cpuMs(fn: () => void): number {
@@ -45,7 +51,9 @@ export async function run(): Promise<void> {
     { name: `news.txt, ${lines.length} lines as documents`, docs: lines },
     { name: 'seed article, one document, 20 times', docs: Array<string>(20).fill(seed) },
   ];
-  console.log('| corpus | run | CPU ms per pass | ratio to simplified text, `script: simplified` |\n|---|---|---|---|');
+  const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`load average (1, 5, 15 min) before: ${load()}; ${ROUNDS} rounds after a warm-up\n`);
+  console.log('| corpus | run | CPU ms best | median | ratio of bests | median of round ratios |\n|---|---|---|---|---|---|');
   for (const corpus of corpora) {
     const rows: Row[] = [
       { name: 'simplified text, `script: simplified` (no detection)', docs: corpus.docs, options: { script: 'simplified' } },
@@ -53,13 +61,25 @@ export async function run(): Promise<void> {
       { name: 'traditional (hk) text, `auto`', docs: corpus.docs.map(hk), options: {} },
       { name: 'traditional (tw) text, `auto`', docs: corpus.docs.map(tw), options: {} },
     ];
-    const best = rows.map(() => Infinity);
-    for (let round = 0; round < 9; round++) {
+    const times = rows.map((): number[] => []);
+    for (let round = 0; round <= ROUNDS; round++) {
       rows.forEach((row, i) => {
         const ms = cpuMs(() => row.docs.forEach((d) => analyzer.analyze(d, row.options)));
-        if (round > 0) best[i] = Math.min(best[i]!, ms); // round 0 warms up
+        if (round > 0) times[i]!.push(ms); // round 0 warms up
       });
     }
-    rows.forEach((row, i) => console.log(`| ${corpus.name} | ${row.name} | ${best[i]!.toFixed(1)} | ${(best[i]! / best[0]!).toFixed(2)} |`));
+    const best = times.map((t) => Math.min(...t));
+    rows.forEach((row, i) => {
+      const ratios = times[i]!.map((ms, round) => ms / times[0]![round]!);
+      const cells = [best[i]!.toFixed(1), median(times[i]!).toFixed(1), (best[i]! / best[0]!).toFixed(2), median(ratios).toFixed(2)];
+      console.log(`| ${corpus.name} | ${row.name} | ${cells.join(' | ')} |`);
+    });
   }
+  console.log(`\nload average after: ${load()}`);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

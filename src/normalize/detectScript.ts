@@ -1,5 +1,5 @@
 import type { Script } from '../core/types.js';
-import { traditionalCharacters } from './openccData.js';
+import { OPENCC_DICTIONARIES } from './openccTables.generated.js';
 
 export type { Script };
 
@@ -10,20 +10,21 @@ let marks: Uint8Array | undefined;
  * One byte per BMP code unit, from OpenCC's TSCharacters: a traditional character whose simplified
  * form differs and that is not itself a simplified form is a traditional mark; a simplified form
  * that is not itself a traditional character is a simplified mark. Shared characters (干, 于, 后
- * stand in both scripts) are no evidence either way.
+ * stand in both scripts) are no evidence either way. Built once per process.
  */
 function scriptMarks(): Uint8Array {
   if (marks !== undefined) return marks;
   const table = new Uint8Array(0x10000);
   const traditional = new Set<number>();
   const simplified = new Set<number>();
-  for (const entry of traditionalCharacters().split('|')) {
-    const space = entry.indexOf(' ');
-    const from = entry.slice(0, space);
-    const to = entry.slice(space + 1);
-    if (from.length !== 1 || to.length !== 1 || from === to) continue; // astral and identity entries
-    traditional.add(from.charCodeAt(0));
-    simplified.add(to.charCodeAt(0));
+  // One BMP unit to one, as pairs (astral and phrase entries are not needed here).
+  const pairs = OPENCC_DICTIONARIES.TSCharacters.chars;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const from = pairs.charCodeAt(i);
+    const to = pairs.charCodeAt(i + 1);
+    if (from === to) continue;
+    traditional.add(from);
+    simplified.add(to);
   }
   for (const c of traditional) if (!simplified.has(c)) table[c] = 1;
   for (const c of simplified) if (!traditional.has(c)) table[c] = 2;
@@ -31,11 +32,17 @@ function scriptMarks(): Uint8Array {
   return table;
 }
 
+// A lead of this many marks decides: text of one script carries marks of the other only in a
+// quoted name or a stray form, never dozens more of them than of its own (so a simplified news
+// text is decided within its first sentence or two and the rest is not read).
+const DECISIVE_LEAD = 24;
+
 /**
  * Decides the script of `text` by counting the characters that only one script uses: traditional
  * when such traditional characters outnumber the simplified ones. One pass with a table lookup per
- * unit, so it costs next to nothing beside segmentation. A text with no such character (no Han, or
- * only shared characters) is `simplified`: converting it would change nothing.
+ * unit that stops as soon as one script leads by a margin no quotation reaches, so it costs next
+ * to nothing beside segmentation. A text with no such character (no Han, or only shared
+ * characters) is `simplified`: converting it would change nothing.
  *
  * @example
  * detectScript('台積電營收年增率達三成') //=> 'traditional'
@@ -43,16 +50,15 @@ function scriptMarks(): Uint8Array {
  */
 export function detectScript(text: string): Script {
   const table = scriptMarks();
-  let traditional = 0;
-  let simplified = 0;
+  // traditional marks minus simplified marks so far
+  let lead = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    const mark = table[c];
-    if (mark === 1) traditional++;
-    else if (mark === 2) simplified++;
+    const mark = table[text.charCodeAt(i)]!;
+    if (mark === 0) continue;
+    lead += mark === 1 ? 1 : -1;
+    if (lead >= DECISIVE_LEAD || lead <= -DECISIVE_LEAD) break;
   }
-  return traditional > simplified ? 'traditional' : 'simplified';
+  return lead > 0 ? 'traditional' : 'simplified';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { detectScript, type Script } from './detectScript.js';
 import { foldWidthChar } from './foldWidth.js';
 import { toSimplified } from './toSimplified.js';
+import { unitsToString } from './unitsToString.js';
 
 /**
  * Normalised text plus the map back to the caller's original. Every stage works on `text`;
@@ -103,7 +104,7 @@ function hasUnclosedPair(line: string): boolean {
  * full-width ASCII to half-width (CJK clause punctuation kept), wide and no-break spaces to
  * spaces, zero-width characters and BOM dropped, CRLF and CR to LF, and line breaks that a page
  * layout put inside a sentence (`“升\n\n位争先工程”`) removed; traditional text converted to
- * simplified (OpenCC's data via opencc-js), so every later stage sees one script.
+ * simplified (OpenCC's data, see `openccData.ts`), so every later stage sees one script.
  *
  * @example
  * normalize('增长１７％\r\n').text //=> '增长17%\n'
@@ -132,7 +133,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     chars[count] = c;
     origin[count++] = i;
   }
-  const folded = Buffer.from(chars.buffer, 0, count * 2).toString('utf16le');
+  const folded = unitsToString(chars, count);
   // Pass 2: remove layout breaks inside sentences (the break and the blank lines around it).
   const lines = splitLines(folded);
   const keep = new Uint8Array(folded.length).fill(1);
@@ -173,6 +174,8 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
 /** Runs the traditional → simplified conversion on normalised text and composes the offset maps. */
 function convertScript(original: string, folded: string, origin: Int32Array): Normalized {
   const converted = toSimplified(folded);
+  // Nearly always one unit for one: the offsets are those of the folded text.
+  if (converted.start === null || converted.end === null) return { original, text: converted.text, origin, script: 'traditional' };
   const n = converted.text.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
@@ -207,25 +210,49 @@ function splitLines(text: string): { start: number; end: number }[] {
 }
 
 /**
- * A fast path for mapping spans back: the shift to add to `start` and `end` when normalisation
- * left the span's text untouched (so the item's own text can be kept), or NaN when it changed
- * something inside (the caller maps the offsets and slices the original instead).
+ * Maps spans of the normalised text back to the original without allocating: {@link map} leaves
+ * the original offsets in `start` and `end` and says whether the span's text is unchanged (then
+ * an item's own `text` can be kept; else the caller slices the original). Built once per text.
+ *
+ * @example
+ * const spans = new SpanMap(normalize('鴻海 2023 revenue'));
+ * spans.map(3, 7) //=> true (start 3, end 7: '2023' is as written)
+ * spans.map(0, 2) //=> false (鸿海 was 鴻海)
  */
-export function shiftMapper(n: Normalized): (start: number, end: number) => number {
-  const { text, original, origin, originEnd } = n;
-  // irregular[i]: unit i was folded or converted, does not follow unit i-1 in the original, or
-  // stands for more than one original unit.
-  const prefix = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const o = origin[i]!;
-    const irregular =
-      text.charCodeAt(i) !== original.charCodeAt(o) || (i > 0 && o !== origin[i - 1]! + 1) || (originEnd !== undefined && originEnd[i] !== o + 1);
-    prefix[i + 1] = prefix[i]! + (irregular ? 1 : 0);
+export class SpanMap {
+  /** Original start of the span last given to {@link map}. */
+  start = 0;
+  /** Original end of the span last given to {@link map}. */
+  end = 0;
+  private readonly n: Normalized;
+  // irregular[i] summed: unit i was folded or converted, does not follow unit i-1 in the
+  // original, or stands for more than one original unit.
+  private readonly prefix: Int32Array;
+
+  constructor(n: Normalized) {
+    this.n = n;
+    const { text, original, origin, originEnd } = n;
+    const prefix = new Int32Array(text.length + 1);
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+      const o = origin[i]!;
+      if (text.charCodeAt(i) !== original.charCodeAt(o) || (i > 0 && o !== origin[i - 1]! + 1) || (originEnd !== undefined && originEnd[i] !== o + 1)) count++;
+      prefix[i + 1] = count;
+    }
+    this.prefix = prefix;
   }
-  return (start: number, end: number): number => {
-    // An offset jump just before the span is fine; a change inside it is not.
-    if (end <= start || prefix[end]! - prefix[start + 1]! !== 0 || text.charCodeAt(start) !== original.charCodeAt(origin[start]!)) return NaN;
-    if (originEnd !== undefined && originEnd[start] !== origin[start]! + 1) return NaN;
-    return origin[start]! - start;
-  };
+
+  /** Maps `[start, end)`; true when the original's text there is the normalised text. */
+  map(start: number, end: number): boolean {
+    const { origin, originEnd, original, text } = this.n;
+    if (end <= start) {
+      this.start = this.end = start < origin.length ? origin[start]! : original.length;
+      return true;
+    }
+    this.start = origin[start]!;
+    this.end = originEnd !== undefined ? originEnd[end - 1]! : origin[end - 1]! + 1;
+    // A jump just before the span is fine (unit start is checked alone); a change inside is not.
+    if (this.prefix[end]! !== this.prefix[start + 1]!) return false;
+    return text.charCodeAt(start) === original.charCodeAt(this.start) && (originEnd === undefined || this.end - this.start === end - start);
+  }
 }

@@ -1,117 +1,71 @@
-import { Locale, Trie } from 'opencc-js/t2cn';
+import { ConversionTable } from './conversionTable.js';
+import { OPENCC_DICTIONARIES as D } from './openccTables.generated.js';
 
 /**
- * The traditional → simplified data of OpenCC, as shipped by `opencc-js` (MIT; the dictionaries
- * are OpenCC's, Apache-2.0): nothing here is a hand-made table. Tries are built on first use,
- * so simplified-only callers never pay for them.
+ * The traditional → simplified data of OpenCC (Apache-2.0; packed at build time from the
+ * opencc-js package by `scripts/build-opencc.ts`, so nothing is hand-made and opencc-js is not
+ * needed at run time). Tables are built on first use, so simplified-only callers never pay for them.
  */
-
-/**
- * One conversion table. Nearly every entry maps one BMP character to one, so those sit in a flat
- * array read per unit; the trie is asked only at units where a longer key (a phrase, an astral
- * character) or a longer value starts.
- */
-export interface ConversionTrie {
-  /** Longest match at an offset (opencc-js's own trie over the same tables). */
-  matchPrefix(text: string, offset: number): { end: number; value: string } | null;
-  /** `single[c]`: the one-unit replacement of unit `c`, 0 for none. */
-  readonly single: Uint16Array;
-  /**
-   * `starts[c]`: 1 when a key of two or more units starts with `c` (then `pairs` holds its first
-   * two units), 2 when a one-unit key `c` has a longer value (always ask the trie), else 0.
-   */
-  readonly starts: Uint8Array;
-  /** The first two units of every longer key, as `first * 0x10000 + second`. */
-  readonly pairs: ReadonlySet<number>;
-}
 
 /** The conversion, in OpenCC's own order: compatibility forms, then segments, then each step. */
 export interface ConversionChain {
   /** CJK compatibility ideographs to their unified characters, applied to the whole text first. */
-  readonly compatibility: ConversionTrie;
+  readonly compatibility: ConversionTable;
   /** Phrases that must not be cut by the later steps (OpenCC segments on TSPhrases). */
-  readonly segmentation: ConversionTrie;
+  readonly segmentation: ConversionTable;
   /** Steps applied in order to each segment. */
-  readonly steps: readonly ConversionTrie[];
+  readonly steps: readonly ConversionTable[];
 }
 
-type Dict = string | readonly (readonly [string, string])[];
+/** A region whose variant forms the chain reads: Hong Kong (`hk2s`) and/or Taiwan (`tw2s`). */
+export type Region = 'hk' | 'tw';
 
-interface PresetConfig {
-  readonly normalizationChain?: readonly (readonly Dict[])[];
-  readonly segmentation: Dict | readonly Dict[];
-  readonly conversionChain: readonly (readonly Dict[])[];
+/** Options of {@link conversionChain}. */
+export interface ChainOptions {
+  /**
+   * Also rewrite regional vocabulary (`hk2sp`/`tw2sp`: 軟體→软件, 記憶體→内存). Off for analysis:
+   * the same tables rewrite words the mainland shares (智慧→智能, 資訊→信息, 品質→质量) and names
+   * with them, which moved entity spans on the news-dev texts.
+   */
+  readonly phrases?: boolean;
+  /** The regions whose variant tables are read, first listed wins a shared key; both by default. */
+  readonly regions?: readonly Region[];
 }
 
-function entriesOf(dict: Dict): (readonly [string, string])[] {
-  if (typeof dict !== 'string') return [...dict];
-  return dict === '' ? [] : dict.split('|').map((line) => line.split(' ') as unknown as readonly [string, string]);
-}
-
-function trieOf(dicts: readonly Dict[]): ConversionTrie {
-  const trie = new Trie();
-  trie.loadDictGroup(dicts as Dict[]);
-  const single = new Uint16Array(0x10000);
-  const starts = new Uint8Array(0x10000);
-  const pairs = new Set<number>();
-  // Later tables first so that the first table listing a key wins, as in the trie.
-  for (const dict of [...dicts].reverse()) {
-    for (const [key, value] of entriesOf(dict)) {
-      const first = key.charCodeAt(0);
-      if (key.length === 1 && value.length === 1) single[first] = value.charCodeAt(0);
-      else if (key.length === 1) starts[first] = 2;
-      else if (key.length > 1) {
-        if (starts[first] === 0) starts[first] = 1;
-        pairs.add(first * 0x10000 + key.charCodeAt(1));
-      }
-    }
-  }
-  return { matchPrefix: (text, offset) => trie.matchPrefix(text, offset), single, starts, pairs };
-}
-
-function configOf(name: string): PresetConfig {
-  const config = (Locale.configs as Record<string, PresetConfig | undefined>)[name];
-  if (config === undefined) throw new Error(`opencc-js has no ${name} configuration`);
-  return config;
-}
-
-const chains = new Map<boolean, ConversionChain>();
+const chains = new Map<string, ConversionChain>();
+let shared: { compatibility: ConversionTable; phrases: ConversionTable; standard: ConversionTable } | undefined;
 
 /**
- * The conversion chain of OpenCC's `hk2s` and `tw2s` configurations, both regions at once: a
- * text's region is not known, and both regions' reverse variant tables map onto OpenCC's standard
- * traditional form, so they do not compete. With `phrases` it is `hk2sp`/`tw2sp`, which also
- * rewrite regional vocabulary (軟體→软件, 記憶體→内存); the analyzer leaves that off because the
- * same tables rewrite words the mainland shares (智慧→智能, 資訊→信息, 品質→质量) and names with
- * them, which moved entity spans on the news-dev texts.
+ * The conversion chain of OpenCC's `hk2s` and `tw2s` configurations, by default both regions at
+ * once: a text's region is not known, and both regions' reverse variant tables map onto OpenCC's
+ * standard traditional form, so they hardly compete (where they share a key, Taiwan's entry is
+ * read first). One region alone is exactly that region's OpenCC configuration.
+ *
+ * @example
+ * toSimplified('記憶體', conversionChain({ phrases: true })).text //=> '内存'
+ * toSimplified('着', conversionChain({ regions: ['tw'] })).text //=> '着'
  */
-export function conversionChain(phrases = false): ConversionChain {
-  const cached = chains.get(phrases);
+export function conversionChain(options: ChainOptions = {}): ConversionChain {
+  const phrases = options.phrases ?? false;
+  const regions = options.regions ?? ['tw', 'hk'];
+  const key = `${phrases}:${regions.join(',')}`;
+  const cached = chains.get(key);
   if (cached !== undefined) return cached;
-  const hk = configOf(phrases ? 'hk2sp' : 'hk2s');
-  const tw = configOf(phrases ? 'tw2sp' : 'tw2s');
-  const [hkRegional, hkStandard] = hk.conversionChain;
-  const [twRegional] = tw.conversionChain;
-  if (hkRegional === undefined || hkStandard === undefined || twRegional === undefined) throw new Error('opencc-js conversion chain changed shape');
-  const segmentation = Array.isArray(hk.segmentation) ? (hk.segmentation as readonly Dict[]) : [hk.segmentation as Dict];
-  // Within one trie the first table listing a key wins; the two regions' tables rarely share keys.
-  const regional = [...twRegional.filter((d) => !hkRegional.includes(d)), ...hkRegional];
-  const chain: ConversionChain = {
-    compatibility: trieOf(hk.normalizationChain?.[0] ?? []),
-    segmentation: trieOf(segmentation),
-    steps: [trieOf(regional), trieOf(hkStandard)],
+  shared ??= {
+    compatibility: new ConversionTable([D.CJK_Compatibility_Ideographs]),
+    phrases: new ConversionTable([D.TSPhrases]),
+    standard: new ConversionTable([D.TSPhrases, D.TSCharacters]),
   };
-  chains.set(phrases, chain);
+  const regional = regions.flatMap((region) =>
+    region === 'hk'
+      ? [...(phrases ? [D.HKPhrasesRev] : []), D.HKVariantsRevPhrases, D.HKVariantsRev]
+      : [...(phrases ? [D.TWPhrasesRev] : []), D.TWVariantsRevPhrases, D.TWVariantsRev],
+  );
+  const chain: ConversionChain = {
+    compatibility: shared.compatibility,
+    segmentation: shared.phrases,
+    steps: [new ConversionTable(regional), shared.standard],
+  };
+  chains.set(key, chain);
   return chain;
-}
-
-/**
- * OpenCC's TSCharacters table (`個 个|們 们|…`), the traditional characters with their simplified
- * form; read for script detection without building any trie.
- */
-export function traditionalCharacters(): string {
-  const standard = configOf('t2s').conversionChain[0];
-  const characters = standard?.[standard.length - 1];
-  if (typeof characters !== 'string') throw new Error('opencc-js TSCharacters table changed shape');
-  return characters;
 }

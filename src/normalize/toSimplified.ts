@@ -1,195 +1,259 @@
-import { conversionChain, type ConversionChain, type ConversionTrie } from './openccData.js';
+import { ASK_TRIE, descriptionEnd, IDEOGRAPHIC_DESCRIPTION, type ConversionTable } from './conversionTable.js';
+import { conversionChain, type ConversionChain } from './openccData.js';
+import { unitsToString } from './unitsToString.js';
 
 /**
  * A converted text with, for each of its UTF-16 units, the input range `[start[i], end[i])` it
  * came from: one unit each where lengths agree, the whole phrase where a replacement changed length.
+ * Both are null when every output unit `i` is input unit `i` (nearly every text).
  */
 export interface Converted {
-  readonly text: string;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-}
-
-/** A pass's text with its source ranges, or null ranges while every unit maps to itself. */
-interface Pass {
   readonly text: string;
   readonly start: Int32Array | null;
   readonly end: Int32Array | null;
 }
 
 /**
- * Output of one pass: units, and source ranges only once a replacement has changed the length
- * (until then output unit i is input unit i, which is nearly always the whole text).
+ * Units of one pass with their source ranges (null while unit i is source unit i). Two of these
+ * are reused in turn by every conversion: no allocation per text once they are large enough.
  */
-class Output {
-  private units: Uint16Array;
-  private start: Int32Array | null = null;
-  private end: Int32Array | null = null;
-  private length = 0;
+class Buffer16 {
+  units = new Uint16Array(256);
+  start: Int32Array | null = null;
+  end: Int32Array | null = null;
+  length = 0;
+  private startStore = new Int32Array(256);
+  private endStore = new Int32Array(256);
 
-  constructor(private readonly input: Pass) {
-    this.units = new Uint16Array(input.text.length + 16);
-    if (input.start !== null && input.end !== null) this.track(input.start, input.end, input.text.length);
+  /** Empties the buffer for at least `capacity` units, without source ranges. */
+  reset(capacity: number): void {
+    if (this.units.length < capacity) this.units = new Uint16Array(capacity * 2);
+    this.length = 0;
+    this.start = null;
+    this.end = null;
   }
 
-  /** Starts keeping ranges: the `count` units so far are input units 0..count-1. */
-  private track(start: Int32Array, end: Int32Array, count: number): void {
-    this.start = new Int32Array(this.units.length);
-    this.end = new Int32Array(this.units.length);
-    this.start.set(start.subarray(0, Math.min(count, this.length)));
-    this.end.set(end.subarray(0, Math.min(count, this.length)));
-  }
-
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.units.length) return;
-    const size = Math.max(this.units.length * 2, this.length + extra);
-    const units = new Uint16Array(size);
-    units.set(this.units);
+  /** Room for `extra` more units (ranges included). */
+  reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.units.length) return;
+    const units = new Uint16Array(need * 2);
+    units.set(this.units.subarray(0, this.length));
     this.units = units;
-    if (this.start !== null && this.end !== null) {
-      const start = new Int32Array(size);
-      const end = new Int32Array(size);
-      start.set(this.start);
-      end.set(this.end);
-      this.start = start;
-      this.end = end;
-    }
+    if (this.start !== null) this.track(this.start, this.end!, this.length);
   }
 
-  /** Appends `unit` standing for input unit `i`. */
-  push(unit: number, i: number): void {
-    this.reserve(1);
-    if (this.start !== null && this.end !== null) {
-      this.start[this.length] = this.input.start?.[i] ?? i;
-      this.end[this.length] = this.input.end?.[i] ?? i + 1;
+  /** Starts keeping source ranges (or grows them), the first `count` taken from `start`/`end`. */
+  track(start: Int32Array, end: Int32Array, count: number): void {
+    if (this.startStore.length < this.units.length) {
+      const grownStart = new Int32Array(this.units.length);
+      const grownEnd = new Int32Array(this.units.length);
+      grownStart.set(start.subarray(0, count));
+      grownEnd.set(end.subarray(0, count));
+      this.startStore = grownStart;
+      this.endStore = grownEnd;
+    } else if (start !== this.startStore) {
+      this.startStore.set(start.subarray(0, count));
+      this.endStore.set(end.subarray(0, count));
     }
-    this.units[this.length++] = unit;
+    this.start = this.startStore;
+    this.end = this.endStore;
   }
 
-  /** Appends `value`, the replacement of input units `[i, to)`. */
-  replace(value: string, i: number, to: number): void {
-    if (value.length === to - i) {
-      for (let k = 0; k < value.length; k++) this.push(value.charCodeAt(k), i + k);
-      return;
+  /** Starts keeping source ranges when the first `length` units were source units 0…length-1. */
+  trackIdentity(): void {
+    this.track(this.startStore, this.endStore, 0);
+    for (let k = 0; k < this.length; k++) {
+      this.startStore[k] = k;
+      this.endStore[k] = k + 1;
     }
-    // A replacement that changes length (㗲 → 𠵾, 記憶體 → 内存) has no unit-to-unit map: every
-    // unit of it stands for the whole source, so any span touching it maps to all of it.
-    if (this.start === null) this.track(identity(this.length), identity(this.length, 1), this.length);
-    this.reserve(value.length);
-    const start = this.input.start?.[i] ?? i;
-    const end = this.input.end?.[to - 1] ?? to;
-    for (let k = 0; k < value.length; k++) {
-      this.start![this.length] = start;
-      this.end![this.length] = end;
-      this.units[this.length++] = value.charCodeAt(k);
-    }
-  }
-
-  result(): Pass {
-    return {
-      text: Buffer.from(this.units.buffer, 0, this.length * 2).toString('utf16le'),
-      start: this.start?.subarray(0, this.length) ?? null,
-      end: this.end?.subarray(0, this.length) ?? null,
-    };
   }
 }
 
-/** `[shift, 1 + shift, …]`, `n` long: the ranges of units that map to themselves. */
-function identity(n: number, shift = 0): Int32Array {
-  const a = new Int32Array(n);
-  for (let i = 0; i < n; i++) a[i] = i + shift;
-  return a;
+let analyzerChain: ConversionChain | undefined;
+
+/** Both regions, no phrases: what the analyzer converts with (looked up once). */
+function defaultChain(): ConversionChain {
+  return (analyzerChain ??= conversionChain());
+}
+
+let current = new Buffer16();
+let next = new Buffer16();
+// Ends of OpenCC's segments in the units of the current pass, ascending, the last one the length.
+let segmentEnds: number[] = [];
+let nextEnds: number[] = [];
+
+/** The text's units into `current`, CJK compatibility ideographs replaced by their unified forms. */
+function load(text: string, compatibility: ConversionTable): void {
+  current.reset(text.length + 16);
+  const units = current.units;
+  let compatible = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    units[i] = c;
+    if (compatibility.flags[c] !== 0 || compatibility.single[c] !== 0) compatible = false;
+  }
+  current.length = text.length;
+  segmentEnds.length = 0;
+  segmentEnds.push(text.length);
+  // Rare (U+F900–U+FAFF and their supplement): only then a full pass.
+  if (!compatible) convertPass(compatibility);
 }
 
 /**
- * One longest-match pass of `table` over `input`, never matching across a segment end. Most
- * units are looked up in the flat one-to-one array; the trie only where a longer key starts.
+ * Cuts `current` into OpenCC's segments: each longest match of the phrase table is a segment of
+ * its own, so later steps never rewrite across a phrase's edges.
  */
-function applyTable(table: ConversionTrie, input: Pass, segmentEnds: readonly number[]): Pass {
-  const { text } = input;
-  const out = new Output(input);
-  let segment = 0;
-  for (let i = 0; i < text.length; ) {
-    while (segmentEnds[segment]! <= i) segment++;
-    const c = text.charCodeAt(i);
-    if (mayMatchLonger(table, text, i, c)) {
-      const limit = segmentEnds[segment]!;
-      let match = table.matchPrefix(text, i);
-      if (match !== null && match.end > limit) {
-        // The longest key runs past the segment: match inside the segment alone.
-        const inside = table.matchPrefix(text.slice(i, limit), 0);
-        match = inside === null ? null : { end: i + inside.end, value: inside.value };
-      }
-      if (match !== null) {
-        out.replace(match.value, i, match.end);
-        i = match.end;
-        continue;
-      }
-    }
-    const mapped = table.single[c]!;
-    out.push(mapped === 0 ? c : mapped, i);
-    i++;
-  }
-  return out.result();
-}
-
-/** True when the trie may hold a key other than a one-to-one character at `i` (`c` is the unit there). */
-function mayMatchLonger(table: ConversionTrie, text: string, i: number, c: number): boolean {
-  const start = table.starts[c];
-  return start === 2 || (start === 1 && table.pairs.has(c * 0x10000 + text.charCodeAt(i + 1)));
-}
-
-/** Ends of OpenCC's segments: its phrase table cuts the text so later steps cannot cross a phrase. */
-function segmentEnds(table: ConversionTrie, text: string): number[] {
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    const match = mayMatchLonger(table, text, i, c) ? table.matchPrefix(text, i) : null;
-    if (match === null) {
+function segment(table: ConversionTable): void {
+  const { units, length } = current;
+  segmentEnds.length = 0;
+  for (let i = 0; i < length; ) {
+    const flags = table.flags[units[i]!]!;
+    if (flags === 0) {
       i++;
       continue;
     }
-    if (i > (ends[ends.length - 1] ?? 0)) ends.push(i);
-    ends.push(match.end);
-    i = match.end;
+    const end = flags & ASK_TRIE ? table.match(units, i, length) : 0;
+    if (end === 0) {
+      const skip = flags & IDEOGRAPHIC_DESCRIPTION ? descriptionEnd(units, i, length) : 0;
+      i = skip > 0 ? skip : i + 1;
+      continue;
+    }
+    if (i > (segmentEnds.length > 0 ? segmentEnds[segmentEnds.length - 1]! : 0)) segmentEnds.push(i);
+    segmentEnds.push(end);
+    i = end;
   }
-  if ((ends[ends.length - 1] ?? 0) < text.length || ends.length === 0) ends.push(text.length);
-  return ends;
+  if (segmentEnds.length === 0 || segmentEnds[segmentEnds.length - 1]! < length) segmentEnds.push(length);
+}
+
+/**
+ * One longest-match pass of `table` over `current` into `next` (then swapped), never matching
+ * across a segment end. A unit without flags is read through the flat table; source ranges are
+ * kept only once a replacement has changed the length. `dst` always has room for one unit per
+ * source unit still to read, so the common path writes without checks.
+ */
+function convertPass(table: ConversionTable): void {
+  const src = current;
+  const dst = next;
+  const { units, length } = src;
+  const { single, flags } = table;
+  const srcStart = src.start;
+  const srcEnd = src.end;
+  dst.reset(length + 16);
+  if (srcStart !== null) dst.track(srcStart, srcEnd!, 0);
+  let out = dst.units;
+  let outStart = dst.start;
+  let outEnd = dst.end;
+  nextEnds.length = 0;
+  let segment = 0;
+  let limit = segmentEnds[0]!;
+  let o = 0;
+  for (let i = 0; i < length; ) {
+    while (i >= limit) {
+      nextEnds.push(o);
+      limit = segmentEnds[++segment]!;
+    }
+    const c = units[i]!;
+    const f = flags[c]!;
+    if (f !== 0) {
+      let end = f & ASK_TRIE ? table.match(units, i, limit) : 0;
+      let value: string | null = end > 0 ? table.value : null;
+      // OpenCC leaves an ideographic description sequence as it is.
+      if (end === 0 && f & IDEOGRAPHIC_DESCRIPTION) end = descriptionEnd(units, i, limit);
+      if (end > 0) {
+        dst.length = o;
+        if (value === null) copyUnchanged(src, dst, i, end);
+        else replace(src, dst, i, end, value);
+        dst.reserve(length - end);
+        o = dst.length;
+        out = dst.units;
+        outStart = dst.start;
+        outEnd = dst.end;
+        i = end;
+        continue;
+      }
+    }
+    // The common case: one unit for one unit.
+    const mapped = single[c]!;
+    out[o] = mapped === 0 ? c : mapped;
+    if (outStart !== null) {
+      outStart[o] = srcStart === null ? i : srcStart[i]!;
+      outEnd![o] = srcEnd === null ? i + 1 : srcEnd[i]!;
+    }
+    o++;
+    i++;
+  }
+  while (segment < segmentEnds.length) {
+    nextEnds.push(o);
+    segment++;
+  }
+  dst.length = o;
+  current = dst;
+  next = src;
+  const ends = segmentEnds;
+  segmentEnds = nextEnds;
+  nextEnds = ends;
+}
+
+/** Appends source units `[i, to)` unchanged. */
+function copyUnchanged(src: Buffer16, dst: Buffer16, i: number, to: number): void {
+  dst.reserve(to - i);
+  for (let k = i; k < to; k++) {
+    dst.units[dst.length] = src.units[k]!;
+    if (dst.start !== null) {
+      dst.start[dst.length] = src.start?.[k] ?? k;
+      dst.end![dst.length] = src.end?.[k] ?? k + 1;
+    }
+    dst.length++;
+  }
+}
+
+/** Appends `value`, the replacement of source units `[i, to)`. */
+function replace(src: Buffer16, dst: Buffer16, i: number, to: number, value: string): void {
+  dst.reserve(value.length);
+  if (value.length === to - i) {
+    for (let k = 0; k < value.length; k++) {
+      dst.units[dst.length] = value.charCodeAt(k);
+      if (dst.start !== null) {
+        dst.start[dst.length] = src.start?.[i + k] ?? i + k;
+        dst.end![dst.length] = src.end?.[i + k] ?? i + k + 1;
+      }
+      dst.length++;
+    }
+    return;
+  }
+  // A replacement that changes length (㗲 → 𠵾, 記憶體 → 内存) has no unit-to-unit map: every
+  // unit of it stands for the whole source, so any span touching it maps to all of it.
+  if (dst.start === null) dst.trackIdentity();
+  const start = src.start?.[i] ?? i;
+  const end = src.end?.[to - 1] ?? to;
+  for (let k = 0; k < value.length; k++) {
+    dst.units[dst.length] = value.charCodeAt(k);
+    dst.start![dst.length] = start;
+    dst.end![dst.length] = end;
+    dst.length++;
+  }
 }
 
 /**
  * Converts traditional Chinese (Hong Kong, Taiwan or OpenCC standard forms) to simplified with
- * OpenCC's data, keeping for every output unit the input range it came from, also where a
- * replacement changes length (an astral form, or a regional phrase of the `phrases` chain).
+ * OpenCC's data, in OpenCC's order: compatibility ideographs, segments on the phrase table, then
+ * each step of the chain on each segment. Keeps for every output unit the input range it came
+ * from, also where a replacement changes length (an astral form, or a regional phrase of the
+ * `phrases` chain). Buffers are reused between calls: no setup per text.
  *
  * @example
  * toSimplified('台積電營收').text //=> '台积电营收'
- * const c = toSimplified('記憶體營收', conversionChain(true));
+ * const c = toSimplified('記憶體營收', conversionChain({ phrases: true }));
  * c.text //=> '内存营收'
  * [c.start[1], c.end[1]] //=> [0, 3]: 存 stands for the whole of 記憶體
  */
-export function toSimplified(text: string, chain: ConversionChain = conversionChain()): Converted {
-  let current = applyTable(chain.compatibility, { text, start: null, end: null }, [text.length]);
-  let ends = segmentEnds(chain.segmentation, current.text);
-  // Segment ends as source offsets, to find them again after a step that changed length.
-  const sourceEnds = ends.map((e) => (e < current.text.length ? (current.start?.[e] ?? e) : text.length));
-  for (const step of chain.steps) {
-    const before = current.text.length;
-    current = applyTable(step, current, ends);
-    if (current.text.length !== before) ends = endsAt(sourceEnds, current);
-  }
-  const n = current.text.length;
-  return { text: current.text, start: current.start ?? identity(n), end: current.end ?? identity(n, 1) };
-}
-
-/** The offsets of `current` where its units' source offsets reach each of `sourceEnds` (both ascending). */
-function endsAt(sourceEnds: readonly number[], current: Pass): number[] {
-  const ends: number[] = [];
-  let j = 0;
-  for (const boundary of sourceEnds) {
-    while (j < current.text.length && (current.start?.[j] ?? j) < boundary) j++;
-    ends.push(j);
-  }
-  ends[ends.length - 1] = current.text.length;
-  return ends;
+export function toSimplified(text: string, chain: ConversionChain = defaultChain()): Converted {
+  load(text, chain.compatibility);
+  segment(chain.segmentation);
+  for (const step of chain.steps) convertPass(step);
+  const n = current.length;
+  const converted = unitsToString(current.units, n);
+  if (current.start === null) return { text: converted, start: null, end: null };
+  return { text: converted, start: current.start.slice(0, n), end: current.end!.slice(0, n) };
 }

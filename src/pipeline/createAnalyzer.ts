@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, Entity, Horizon, Quantity, Sentence, Statement, Token } from '../core/types.js';
 import { createEntityTagger, realignTokens, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
-import { normalize, shiftMapper, toOriginalSpan, type Normalized } from '../normalize/normalize.js';
+import { normalize, SpanMap } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
 import { createSegmenter, tokenizeRange, type Segmenter, type SegmenterChoice } from '../segment/index.js';
@@ -145,10 +145,13 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
     };
   }
 
-  const shift = shiftMapper(norm);
+  // Map every span back, keeping an item's own text where the original reads the same there.
+  const spans = new SpanMap(norm);
   const back = <T extends { start: number; end: number; text: string }>(item: T): T => {
-    const d = shift(item.start, item.end);
-    return Number.isNaN(d) ? { ...item, ...mapSpan(norm, item.start, item.end) } : d === 0 ? item : { ...item, start: item.start + d, end: item.end + d };
+    const same = spans.map(item.start, item.end);
+    const { start, end } = spans;
+    if (same) return start === item.start && end === item.end ? item : { ...item, start, end };
+    return { ...item, start, end, text: original.slice(start, end) };
   };
   // A horizon written in the text maps like any span; one from the report section has none.
   const backHorizon = (h: Horizon | null): Horizon | null => {
@@ -158,11 +161,14 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   };
   return {
     ...head,
-    sentences: ranges.map((r): Sentence => ({ ...mapSpan(norm, r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
+    sentences: ranges.map((r): Sentence => {
+      spans.map(r.start, r.end);
+      return { start: spans.start, end: spans.end, text: original.slice(spans.start, spans.end), paragraph: r.paragraph, heading: r.heading };
+    }),
     tokens: tokens.map((t): Token => {
-      const d = shift(t.start, t.end);
-      if (d === 0) return t;
-      return Number.isNaN(d) ? { ...mapSpan(norm, t.start, t.end), pos: t.pos } : { start: t.start + d, end: t.end + d, text: t.text, pos: t.pos };
+      const same = spans.map(t.start, t.end);
+      if (same && spans.start === t.start) return t;
+      return { start: spans.start, end: spans.end, text: same ? t.text : original.slice(spans.start, spans.end), pos: t.pos };
     }),
     entities: entities.map((e): Entity => back(e)),
     quantities: quantities.map((q): Quantity => ({ ...back(q), numeral: back(q.numeral) })),
@@ -176,9 +182,4 @@ function isBlank(text: string, start: number, end: number): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0a) return false;
   }
   return true;
-}
-
-function mapSpan(norm: Normalized, start: number, end: number): { start: number; end: number; text: string } {
-  const span = toOriginalSpan(norm, start, end);
-  return { start: span.start, end: span.end, text: norm.original.slice(span.start, span.end) };
 }

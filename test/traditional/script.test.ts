@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectScript } from '../../src/normalize/detectScript.js';
-import { normalize, shiftMapper, toOriginalSpan } from '../../src/normalize/normalize.js';
+import { normalize, SpanMap, toOriginalSpan } from '../../src/normalize/normalize.js';
 import { conversionChain } from '../../src/normalize/openccData.js';
 import { toSimplified } from '../../src/normalize/toSimplified.js';
 
@@ -28,8 +28,9 @@ describe('toSimplified', () => {
   it('converts characters one to one with OpenCC data, Hong Kong and Taiwan forms alike', () => {
     const c = toSimplified('台積電營收年增率，港幣、新台幣、澳門元；着眼於綫上');
     expect(c.text).toBe('台积电营收年增率，港币、新台币、澳门元；着眼于线上');
-    expect(Array.from(c.start)).toEqual([...c.text].map((_, i) => i));
-    expect(Array.from(c.end)).toEqual([...c.text].map((_, i) => i + 1));
+    // null ranges: output unit i is input unit i
+    expect(c.start).toBeNull();
+    expect(c.end).toBeNull();
   });
 
   it('keeps phrases OpenCC protects (乾隆 is not 干隆)', () => {
@@ -37,17 +38,17 @@ describe('toSimplified', () => {
   });
 
   it('maps a phrase that changes length back to the whole phrase (regional phrase chain)', () => {
-    const c = toSimplified('記憶體營收', conversionChain(true));
+    const c = toSimplified('記憶體營收', conversionChain({ phrases: true }));
     expect(c.text).toBe('内存营收');
-    expect([c.start[0], c.end[0], c.start[1], c.end[1]]).toEqual([0, 3, 0, 3]);
-    expect([c.start[2], c.end[2]]).toEqual([3, 4]);
+    expect([c.start?.[0], c.end?.[0], c.start?.[1], c.end?.[1]]).toEqual([0, 3, 0, 3]);
+    expect([c.start?.[2], c.end?.[2]]).toEqual([3, 4]);
   });
 
   it('maps a character whose simplified form is astral (one unit to two) to the one unit', () => {
     const c = toSimplified('㗲x');
     expect(c.text).toBe('𠵾x');
-    expect(Array.from(c.start)).toEqual([0, 0, 1]);
-    expect(Array.from(c.end)).toEqual([1, 1, 2]);
+    expect(Array.from(c.start ?? [])).toEqual([0, 0, 1]);
+    expect(Array.from(c.end ?? [])).toEqual([1, 1, 2]);
   });
 
   it('leaves text without traditional characters as it is', () => {
@@ -86,11 +87,29 @@ describe('normalize with scripts', () => {
     expect(toOriginalSpan(n, at, at + 2)).toEqual({ start: original.indexOf('營收'), end: original.indexOf('營收') + 2 });
   });
 
-  it('the shift fast path refuses converted spans and accepts untouched ones', () => {
+  it('maps spans back, telling converted spans from untouched ones', () => {
     const original = '鴻海 2023 revenue';
+    const spans = new SpanMap(normalize(original));
+    expect(spans.map(0, 2)).toBe(false); // 鸿海: the item's text must come from the original
+    expect([spans.start, spans.end]).toEqual([0, 2]);
+    expect(spans.map(3, 7)).toBe(true);
+    expect([spans.start, spans.end]).toEqual([3, 7]);
+  });
+
+  it('maps spans across dropped characters and a phrase of another length', () => {
+    const original = '\uFEFF營收，㗲x';
     const n = normalize(original);
-    const shift = shiftMapper(n);
-    expect(Number.isNaN(shift(0, 2))).toBe(true);
-    expect(shift(3, 7)).toBe(0);
+    expect(n.text).toBe('营收，𠵾x');
+    const spans = new SpanMap(n);
+    expect(spans.map(0, 2)).toBe(false);
+    expect([spans.start, spans.end]).toEqual([1, 3]);
+    expect(spans.map(2, 3)).toBe(true); // ，unchanged, after the dropped BOM
+    expect([spans.start, spans.end]).toEqual([3, 4]);
+    expect(spans.map(3, 5)).toBe(false); // the astral form of one unit
+    expect([spans.start, spans.end]).toEqual([4, 5]);
+    expect(spans.map(5, 6)).toBe(true);
+    expect([spans.start, spans.end]).toEqual([5, 6]);
+    expect(spans.map(6, 6)).toBe(true); // empty at the end
+    expect([spans.start, spans.end]).toEqual([6, 6]);
   });
 });
