@@ -5,7 +5,8 @@
  * - the same text converted to traditional (opencc-js `cn` → `hk`, `cn` → `tw`) with `auto`
  *   against the simplified original with `auto` (the bar: at most 1.3× the time).
  * Time is this process's CPU time (user + system), not wall-clock, and the rows alternate within
- * each round, so load from other processes on a shared machine tilts every row of a round alike.
+ * each round (each round starting at another row), so load from other processes on a shared
+ * machine tilts every row of a round alike.
  * After a warm-up round, ROUNDS rounds count: each row prints its best and median time, the ratio
  * of the bests and the median of its per-round ratios (the steadier figure under load), and the
  * section prints the load average before and after. Corpus: the first 3,000 lines of
@@ -63,10 +64,13 @@ export async function run(): Promise<void> {
     ];
     const times = rows.map((): number[] => []);
     for (let round = 0; round <= ROUNDS; round++) {
-      rows.forEach((row, i) => {
+      // Each round starts at another row, so no row always runs first (after the other corpus).
+      for (let k = 0; k < rows.length; k++) {
+        const i = (round + k) % rows.length;
+        const row = rows[i]!;
         const ms = cpuMs(() => row.docs.forEach((d) => analyzer.analyze(d, row.options)));
         if (round > 0) times[i]!.push(ms); // round 0 warms up
-      });
+      }
     }
     const best = times.map((t) => Math.min(...t));
     rows.forEach((row, i) => {

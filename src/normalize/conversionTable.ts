@@ -11,7 +11,17 @@ const PAIR_BITS = 18;
 
 /** The filter slot of a key starting with units `a`, `b`. */
 function pairSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
+  // Multiplicative hashing of both units as one 32-bit number; the top bits are the best mixed.
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+}
+
+/** True when bit `c` of the 65,536-bit set `bits` is set. */
+export function hasBit(bits: Uint32Array, c: number): boolean {
+  return (bits[c >>> 5]! & (1 << (c & 31))) !== 0;
+}
+
+function setBit(bits: Uint32Array, c: number): void {
+  bits[c >>> 5]! |= 1 << (c & 31);
 }
 
 /** A trie node over UTF-16 units: the value of the key ending here, and the next units. */
@@ -23,13 +33,19 @@ interface TrieNode {
 /**
  * One step of an OpenCC conversion as flat tables: nearly every unit is read through `single`
  * (one BMP unit to one) and only units flagged in `flags` ask the trie, so a conversion costs a
- * table lookup per unit and no setup per text.
+ * table lookup per unit and no setup per text. The bit sets `special` and `touches` (8 kB each)
+ * answer the per-unit questions of the passes from memory that stays in cache between texts,
+ * beside the analyzer's much larger tables.
  */
 export class ConversionTable {
   /** `single[c]`: the one-unit replacement of unit `c`, 0 for none. */
   readonly single = new Uint16Array(0x10000);
   /** `flags[c]`: {@link ASK_TRIE}, {@link IDEOGRAPHIC_DESCRIPTION}, or 0 (read `single`). */
   readonly flags = new Uint8Array(0x10000);
+  /** Units with flags: the passes look closer only at these. */
+  readonly special = new Uint32Array(0x10000 >>> 5);
+  /** Units this table may rewrite (flags, or a one-unit value other than the unit). */
+  readonly touches = new Uint32Array(0x10000 >>> 5);
   private readonly root: TrieNode = { value: undefined, next: undefined };
   /**
    * A bit per slot of {@link pairSlot}: set where a longer key's first two units fall. Most units
@@ -53,6 +69,10 @@ export class ConversionTable {
     for (const [key, value] of entries) this.add(key, value);
     // OpenCC never converts inside an ideographic description sequence (U+2FF0–U+2FFF).
     for (let c = 0x2ff0; c <= 0x2fff; c++) this.flags[c]! |= IDEOGRAPHIC_DESCRIPTION;
+    for (let c = 0; c < 0x10000; c++) {
+      if (this.flags[c] !== 0) setBit(this.special, c);
+      if (this.flags[c] !== 0 || (this.single[c] !== 0 && this.single[c] !== c)) setBit(this.touches, c);
+    }
   }
 
   private add(key: string, value: string): void {
@@ -61,8 +81,7 @@ export class ConversionTable {
     else if (key.length === 1) this.flags[first]! |= ASK_TRIE | ODD_VALUE;
     else {
       this.flags[first]! |= ASK_TRIE | LONGER_KEY;
-      const slot = pairSlot(first, key.charCodeAt(1));
-      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+      setBit(this.pairs, pairSlot(first, key.charCodeAt(1)));
     }
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
@@ -88,8 +107,7 @@ export class ConversionTable {
     if ((flags & ODD_VALUE) === 0) {
       // Only longer keys start here: none matches unless the next unit may continue one.
       if (i + 1 >= limit) return 0;
-      const slot = pairSlot(units[i]!, units[i + 1]!);
-      if ((this.pairs[slot >>> 5]! & (1 << (slot & 31))) === 0) return 0;
+      if (!hasBit(this.pairs, pairSlot(units[i]!, units[i + 1]!))) return 0;
     }
     let node: TrieNode | undefined = this.root;
     let end = 0;

@@ -1,10 +1,18 @@
 import type { Script } from '../core/types.js';
+import { hasBit } from './conversionTable.js';
 import { OPENCC_DICTIONARIES } from './openccTables.generated.js';
 
 export type { Script };
 
-// 1: a character only traditional text uses (個, 們, 與); 2: one only simplified text uses (个, 们, 与).
-let marks: Uint8Array | undefined;
+/**
+ * Bit sets over BMP units (8 kB each, so they stay in cache beside the analyzer's tables):
+ * characters only traditional text uses (個, 們, 與) and those only simplified text uses (个, 们, 与).
+ */
+interface Marks {
+  readonly traditional: Uint32Array;
+  readonly simplified: Uint32Array;
+}
+let marks: Marks | undefined;
 
 /**
  * One byte per BMP code unit, from OpenCC's TSCharacters: a traditional character whose simplified
@@ -12,9 +20,9 @@ let marks: Uint8Array | undefined;
  * that is not itself a traditional character is a simplified mark. Shared characters (干, 于, 后
  * stand in both scripts) are no evidence either way. Built once per process.
  */
-function scriptMarks(): Uint8Array {
+function scriptMarks(): Marks {
   if (marks !== undefined) return marks;
-  const table = new Uint8Array(0x10000);
+  const table: Marks = { traditional: new Uint32Array(0x10000 >>> 5), simplified: new Uint32Array(0x10000 >>> 5) };
   const traditional = new Set<number>();
   const simplified = new Set<number>();
   // One BMP unit to one, as pairs (astral and phrase entries are not needed here).
@@ -26,8 +34,8 @@ function scriptMarks(): Uint8Array {
     traditional.add(from);
     simplified.add(to);
   }
-  for (const c of traditional) if (!simplified.has(c)) table[c] = 1;
-  for (const c of simplified) if (!traditional.has(c)) table[c] = 2;
+  for (const c of traditional) if (!simplified.has(c)) table.traditional[c >>> 5]! |= 1 << (c & 31);
+  for (const c of simplified) if (!traditional.has(c)) table.simplified[c >>> 5]! |= 1 << (c & 31);
   marks = table;
   return table;
 }
@@ -49,13 +57,15 @@ const DECISIVE_LEAD = 24;
  * detectScript('台积电营收同比增长三成') //=> 'simplified'
  */
 export function detectScript(text: string): Script {
-  const table = scriptMarks();
+  const { traditional, simplified } = scriptMarks();
   // traditional marks minus simplified marks so far
   let lead = 0;
   for (let i = 0; i < text.length; i++) {
-    const mark = table[text.charCodeAt(i)]!;
-    if (mark === 0) continue;
-    lead += mark === 1 ? 1 : -1;
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue; // no Han character below the CJK blocks
+    if (hasBit(traditional, c)) lead++;
+    else if (hasBit(simplified, c)) lead--;
+    else continue;
     if (lead >= DECISIVE_LEAD || lead <= -DECISIVE_LEAD) break;
   }
   return lead > 0 ? 'traditional' : 'simplified';
@@ -69,7 +79,7 @@ export function detectScript(text: string): Script {
  * hasTraditionalCharacters('长和') //=> false
  */
 export function hasTraditionalCharacters(text: string): boolean {
-  const table = scriptMarks();
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  const { traditional } = scriptMarks();
+  for (let i = 0; i < text.length; i++) if (hasBit(traditional, text.charCodeAt(i))) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { ASK_TRIE, descriptionEnd, IDEOGRAPHIC_DESCRIPTION, type ConversionTable } from './conversionTable.js';
+import { ASK_TRIE, descriptionEnd, hasBit, IDEOGRAPHIC_DESCRIPTION, type ConversionTable } from './conversionTable.js';
 import { conversionChain, type ConversionChain } from './openccData.js';
 import { unitsToString } from './unitsToString.js';
 
@@ -70,6 +70,25 @@ class Buffer16 {
   }
 }
 
+/** A growing list of offsets, reused between texts (no array resizing per text). */
+class Ends {
+  values = new Int32Array(64);
+  count = 0;
+
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = value;
+  }
+
+  last(): number {
+    return this.count > 0 ? this.values[this.count - 1]! : 0;
+  }
+}
+
 let analyzerChain: ConversionChain | undefined;
 
 /** Both regions, no phrases: what the analyzer converts with (looked up once). */
@@ -80,8 +99,8 @@ function defaultChain(): ConversionChain {
 let current = new Buffer16();
 let next = new Buffer16();
 // Ends of OpenCC's segments in the units of the current pass, ascending, the last one the length.
-let segmentEnds: number[] = [];
-let nextEnds: number[] = [];
+let segmentEnds = new Ends();
+let nextEnds = new Ends();
 
 /** The text's units into `current`, CJK compatibility ideographs replaced by their unified forms. */
 function load(text: string, compatibility: ConversionTable): void {
@@ -91,10 +110,10 @@ function load(text: string, compatibility: ConversionTable): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     units[i] = c;
-    if (compatibility.flags[c] !== 0 || compatibility.single[c] !== 0) compatible = false;
+    if (hasBit(compatibility.touches, c)) compatible = false;
   }
   current.length = text.length;
-  segmentEnds.length = 0;
+  segmentEnds.count = 0;
   segmentEnds.push(text.length);
   // Rare (U+F900–U+FAFF and their supplement): only then a full pass.
   if (!compatible) convertPass(compatibility);
@@ -106,24 +125,24 @@ function load(text: string, compatibility: ConversionTable): void {
  */
 function segment(table: ConversionTable): void {
   const { units, length } = current;
-  segmentEnds.length = 0;
+  segmentEnds.count = 0;
   for (let i = 0; i < length; ) {
-    const flags = table.flags[units[i]!]!;
-    if (flags === 0) {
+    if (!hasBit(table.special, units[i]!)) {
       i++;
       continue;
     }
+    const flags = table.flags[units[i]!]!;
     const end = flags & ASK_TRIE ? table.match(units, i, length) : 0;
     if (end === 0) {
       const skip = flags & IDEOGRAPHIC_DESCRIPTION ? descriptionEnd(units, i, length) : 0;
       i = skip > 0 ? skip : i + 1;
       continue;
     }
-    if (i > (segmentEnds.length > 0 ? segmentEnds[segmentEnds.length - 1]! : 0)) segmentEnds.push(i);
+    if (i > segmentEnds.last()) segmentEnds.push(i);
     segmentEnds.push(end);
     i = end;
   }
-  if (segmentEnds.length === 0 || segmentEnds[segmentEnds.length - 1]! < length) segmentEnds.push(length);
+  if (segmentEnds.count === 0 || segmentEnds.last() < length) segmentEnds.push(length);
 }
 
 /**
@@ -133,31 +152,37 @@ function segment(table: ConversionTable): void {
  * source unit still to read, so the common path writes without checks.
  */
 function convertPass(table: ConversionTable): void {
+  const first = firstChange(table);
+  if (first < 0) return; // nothing to rewrite (the regional step, on most texts)
   const src = current;
   const dst = next;
   const { units, length } = src;
-  const { single, flags } = table;
+  const { single, flags, special } = table;
   const srcStart = src.start;
   const srcEnd = src.end;
+  const ends = segmentEnds.values;
   dst.reset(length + 16);
-  if (srcStart !== null) dst.track(srcStart, srcEnd!, 0);
+  if (srcStart !== null) dst.track(srcStart, srcEnd!, first);
+  // Units before the first change are copied as they are, with their segment ends.
+  dst.units.set(units.subarray(0, first));
   let out = dst.units;
   let outStart = dst.start;
   let outEnd = dst.end;
-  nextEnds.length = 0;
+  nextEnds.count = 0;
   let segment = 0;
-  let limit = segmentEnds[0]!;
-  let o = 0;
-  for (let i = 0; i < length; ) {
+  while (ends[segment]! < first) nextEnds.push(ends[segment++]!);
+  let limit = ends[segment]!;
+  let o = first;
+  for (let i = first; i < length; ) {
     while (i >= limit) {
       nextEnds.push(o);
-      limit = segmentEnds[++segment]!;
+      limit = ends[++segment]!;
     }
     const c = units[i]!;
-    const f = flags[c]!;
-    if (f !== 0) {
+    if (hasBit(special, c)) {
+      const f = flags[c]!;
       let end = f & ASK_TRIE ? table.match(units, i, limit) : 0;
-      let value: string | null = end > 0 ? table.value : null;
+      const value: string | null = end > 0 ? table.value : null;
       // OpenCC leaves an ideographic description sequence as it is.
       if (end === 0 && f & IDEOGRAPHIC_DESCRIPTION) end = descriptionEnd(units, i, limit);
       if (end > 0) {
@@ -183,16 +208,38 @@ function convertPass(table: ConversionTable): void {
     o++;
     i++;
   }
-  while (segment < segmentEnds.length) {
+  while (segment < segmentEnds.count) {
     nextEnds.push(o);
     segment++;
   }
   dst.length = o;
   current = dst;
   next = src;
-  const ends = segmentEnds;
+  const swap = segmentEnds;
   segmentEnds = nextEnds;
-  nextEnds = ends;
+  nextEnds = swap;
+}
+
+/**
+ * The first offset of `current` where `table` would rewrite something (a unit mapped to another,
+ * or any longer match), or -1: a read-only scan, so a step that changes nothing copies nothing.
+ */
+function firstChange(table: ConversionTable): number {
+  const { units, length } = current;
+  const { single, flags, touches } = table;
+  const ends = segmentEnds.values;
+  let segment = 0;
+  let limit = ends[0]!;
+  for (let i = 0; i < length; i++) {
+    const c = units[i]!;
+    if (!hasBit(touches, c)) continue;
+    while (i >= limit) limit = ends[++segment]!;
+    const f = flags[c]!;
+    if (f !== 0 && ((f & ASK_TRIE && table.match(units, i, limit) > 0) || f & IDEOGRAPHIC_DESCRIPTION)) return i;
+    const mapped = single[c]!;
+    if (mapped !== 0 && mapped !== c) return i;
+  }
+  return -1;
 }
 
 /** Appends source units `[i, to)` unchanged. */
