@@ -11,7 +11,8 @@ import { findTimeExpressions, resolveYears, type TimeExpression } from '../time/
 import { contextCurrency, isBareMoney } from './currency.js';
 import { readDocumentContext, type DocumentContext, type ParagraphContext } from './documentContext.js';
 import { decideKind } from './kind/index.js';
-import { findMainActor } from './mainActor.js';
+import { findMainActor, placesByHead } from './mainActor.js';
+import { COMPANY_ANAPHORS, findNameMentions, headlineTopic, type NameMention } from './newsNames.js';
 import { findMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
@@ -50,7 +51,10 @@ export function buildStatements(input: StatementInput): Statement[] {
   const words = input.tokens;
   const mainActor = findMainActor(text, words, input.entities, doc.report);
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
-  const entities = [...input.entities].sort((a, b) => a.start - b.start);
+  const entities = findNameMentions(text, input.entities);
+  // The article's topic: its headline's name, else its main place.
+  const topic = doc.report ? null : (headlineTopic(text, words, entities) ?? mainActor);
+  const places = doc.report ? new Map<string, string>() : placesByHead(words);
   const out: Statement[] = [];
   let q = 0;
   let paragraphTime: TimeExpression | null = null;
@@ -58,10 +62,11 @@ export function buildStatements(input: StatementInput): Statement[] {
   let paragraph = -1;
   let paragraphQuantities: Quantity[] = [];
   let carriedForecast = -1;
-  const carried = { subject: null as string | null };
+  const carried = { subject: null as string | null, lastNamed: null as string | null, topic, places };
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
+      carried.subject = null;
       paragraphTime = null;
       paragraphQuantities = [];
       carriedForecast = -1;
@@ -82,11 +87,12 @@ export function buildStatements(input: StatementInput): Statement[] {
       const carry = scan.forecastAtEnd;
       carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words[carry]!.text) ? carry : -1;
       const built: Statement[] = [];
+      const anaphor = doc.report ? -1 : firstAnaphor(words, first, last);
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
         const prev = words[tokenIndexAt(words, quantity.start) - 1];
         if (isNotStatement(quantity, text, prev && prev.end === quantity.start ? prev.pos : undefined)) continue;
-        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, entities, paragraphTime, sectionTime, carried };
+        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, anaphor, entities, paragraphTime, sectionTime, carried };
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(statement);
       }
@@ -103,6 +109,12 @@ export function buildStatements(input: StatementInput): Statement[] {
 }
 
 const MODALS = new Set(MODAL_FORECAST);
+
+/** The first word of `[first, last)` that stands for the article's company (公司, 该行), or -1. */
+function firstAnaphor(words: readonly WordToken[], first: number, last: number): number {
+  for (let k = first; k < last; k++) if (COMPANY_ANAPHORS.has(words[k]!.text)) return k;
+  return -1;
+}
 
 /** 5、… or (5) …: a numbered item of a list starts on its own. */
 function startsNumberedItem(text: string, start: number): boolean {
@@ -127,11 +139,16 @@ interface BuildContext {
   readonly para: ParagraphContext;
   readonly doc: DocumentContext;
   readonly mainActor: string | null;
-  readonly entities: readonly Entity[];
+  /** The first 公司/该行-like word of the sentence (a token index), or -1. */
+  readonly anaphor: number;
+  readonly entities: readonly NameMention[];
   readonly paragraphTime: TimeExpression | null;
   readonly sectionTime: TimeExpression | null;
-  /** The last subject named in the document, carried to sentences that name none. */
-  readonly carried: { subject: string | null };
+  /**
+   * The last subject named in the paragraph, carried to sentences that name none; the article's
+   * topic (its headline's name); the places it names by their head (市 → 淄博市) for 全市.
+   */
+  readonly carried: { subject: string | null; lastNamed: string | null; readonly topic: string | null; readonly places: ReadonlyMap<string, string> };
 }
 
 function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): Statement | null {
@@ -182,9 +199,7 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
     // A place opening the clause names the subject only where the document has no main actor of its own.
     !c.doc.report && c.mainActor === null,
   );
-  // Outside work reports, news names its subject once and goes on about it (菲律宾…；经济增长6.6%).
-  if (named !== null && !c.doc.report) c.carried.subject = named;
-  const subject = named ?? (c.doc.report ? c.mainActor : (c.mainActor ?? c.carried.subject));
+  const subject = c.doc.report ? (named ?? c.mainActor) : newsSubject(c, named, qStart);
   return {
     start: quantity.start,
     end: quantity.end,
@@ -202,6 +217,30 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
 }
 
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
+// 全市/全区/全省 name the whole of the place the article is about (全市挂牌企业 → 淄博市).
+const WHOLE_PLACE = /^全(市|区|省|县)$/u;
+
+/**
+ * Whose number it is in news: the name in the sentence; 全市 as the article's city; else
+ * 公司/该行 (the article's company) as the topic; else the subject of the paragraph so far,
+ * else the article's topic, else its main place. News names its subject once and goes on
+ * about it (菲律宾…；经济增长6.6%).
+ */
+function newsSubject(c: BuildContext, named: string | null, qStart: number): string | null {
+  const whole = named !== null ? WHOLE_PLACE.exec(named) : null;
+  if (whole) named = c.carried.places.get(whole[1]!) ?? named;
+  if (named !== null) {
+    c.carried.subject = named;
+    c.carried.lastNamed = named;
+    return named;
+  }
+  // 公司/该行 refer back to the company named last, in this paragraph or before it.
+  if (c.anaphor >= 0 && c.anaphor < qStart) {
+    const referent = c.carried.subject ?? c.carried.lastNamed ?? c.carried.topic;
+    if (referent !== null) return referent;
+  }
+  return c.carried.subject ?? c.carried.topic ?? c.mainActor;
+}
 
 /**
  * Numbers listed one after another (`分别提高到1167元、1937元`, `增长13.6%、9.8%`) share the

@@ -39,3 +39,30 @@ export function findMainActor(text: string, words: readonly WordToken[], entitie
   }
   return best;
 }
+
+const WHOLE_HEADS = new Set(['市', '区', '省', '县']);
+
+/**
+ * The place an article names most often for each head (市 → 淄博市, 区 → 闵行区), read from
+ * place words that end in the head or stand before it; 全市/全区 in the article mean that place.
+ *
+ * @example
+ * placesByHead(tokens) //=> Map { '市' => '淄博市' }
+ */
+export function placesByHead(words: readonly WordToken[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'ns') continue;
+    const next = words[i + 1];
+    const name = next && next.start === w.end && WHOLE_HEADS.has(next.text) ? w.text + next.text : WHOLE_HEADS.has(w.text.slice(-1)) && w.text.length >= 3 ? w.text : null;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const best = new Map<string, [string, number]>();
+  for (const [name, n] of counts) {
+    const head = name.slice(-1);
+    const cur = best.get(head);
+    if (!cur || n > cur[1]) best.set(head, [name, n]);
+  }
+  return new Map([...best].map(([head, [name]]) => [head, name]));
+}

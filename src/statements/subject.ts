@@ -4,10 +4,11 @@
  * 巴西); null when none is named, and the caller carries one from before or the main actor. Entities are found by binary search, so
  * a statement costs O(log entities), not a scan from the document start.
  */
-import type { Entity, Token } from '../core/types.js';
+import type { Token } from '../core/types.js';
+import type { NameMention } from './newsNames.js';
 
-/** Index of the first entity whose start is at or after `offset` (entities sorted by start). */
-export function firstEntityFrom(entities: readonly Entity[], offset: number): number {
+/** Index of the first mention whose start is at or after `offset` (mentions sorted by start). */
+export function firstEntityFrom(entities: readonly NameMention[], offset: number): number {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
@@ -29,7 +30,7 @@ const SCOPE_WORDS = new Set(['全国', '我国', '中国', '国内', '全球', '
  * findSubject(entities, words, { sentenceStart: 0, opening: 8, clauseOffset: 0, qOffset: 12, clauseStart: 0, qStart: 5 }, true)
  */
 export function findSubject(
-  entities: readonly Entity[],
+  entities: readonly NameMention[],
   words: readonly Token[],
   at: { sentenceStart: number; opening: number; clauseOffset: number; qOffset: number; clauseStart: number; qStart: number },
   scopeWords: boolean,
@@ -64,16 +65,11 @@ function tokenAtOrAfter(words: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** A news agency or paper in a dateline (新华社芝加哥…电) reports the figure; it does not own it. */
-function canOwn(e: Entity): boolean {
-  return e.subtype !== 'media';
+/** A news outlet or a source in a dateline (据乐居消息, 证监会网站显示) reports the figure; it does not own it. */
+function canOwn(e: NameMention): boolean {
+  return !e.source;
 }
 
-/**
- * The name as the text gives it when that is the full name or a known short form (证监会,
- * 万科企业股份有限公司), which is how readers and the spec name a subject; the canonical name
- * when the mention is a bare alias inside a longer word.
- */
-function nameOf(e: Entity): string {
-  return e.text.length >= 2 ? e.text : e.canonical;
+function nameOf(e: NameMention): string {
+  return e.name;
 }

@@ -1,0 +1,189 @@
+/**
+ * Who a news article is about. The organisation tagger knows registered names; news also names
+ * its subjects by short stock names (中国支付通(08325-HK), 红岭创投), aliases (（简称华夏航空）) and
+ * names it never registered (伊世顿贸易公司). This module finds those names from the way news
+ * writes them, finds every later mention of them, and picks the article's topic (the name its
+ * headline opens with). A few regular-expression passes over the text plus one combined search:
+ * linear in the text.
+ */
+import type { Entity } from '../core/types.js';
+import type { WordToken } from './sentenceView.js';
+
+/** A mention of a possible subject: a tagged organisation or a name the article introduces. */
+export interface NameMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name to report: the fullest form the article writes for it. */
+  readonly name: string;
+  /** A news outlet or a reporting source (据新浪消息, 证监会网站显示): it reports figures, it does not own them. */
+  readonly source: boolean;
+}
+
+// A stock code in brackets right after a listed company's name: (000002.SZ 02202.HK), （1378.HK）,
+// (08325-HK), (03690), （基金代码：150264）.
+const CODE = String.raw`(?:\d{6}(?:[.．](?:SZ|SH|sz|sh))?|\d{4,5}(?:[.．\s-]?(?:HK|hk))?)`;
+const STOCK_CODE = new RegExp(String.raw`[（(](?:(?:股票|证券|基金)代码[:：]\s*)?${CODE}(?:[\s,，、/]+${CODE})*[)）]`, 'gu');
+// The alias a long name is given once: …股份有限公司（简称华夏航空）, （以下简称“新光圆成”）.
+const ALIAS = /[（(](?:以下)?简称[:：]?[“"「]?([\p{Script=Han}A-Za-z0-9]{2,10})[”"」]?[)）]/gu;
+// A name with a company head written in full (伊世顿贸易公司, 如意岛公司): two to eight characters
+// after a clause or phrase boundary. Bare 公司/集团 (an anaphor) and 子公司 are not names.
+const COMPANY_NAME = /(?<=^|[\s，。、；：“”‘’（）()《》,;:!?！？]|在|由于|是|与|和|及|对|被|向|据|由|令)([\p{Script=Han}A-Za-z]{2,8}?(?:贸易|投资|科技|实业|控股|置业|发展)?(?:公司|集团))(?=[^\p{Script=Han}]|[以在于的因将已也还对向被从与和及称表发公宣披实获拟共])/gu;
+// Words that open a phrase without being part of the name before a stock code (公司美团, 其中中国平安).
+const LEADING_NOISE = /^(?:据|公司|集团|旗下|附属|子公司|母公司|港股|美股|A股|个股|其中|包括|以及|今日|昨日|近日|日前|目前|此外|同时|而|和|与|及|在|是|为|的|之|由|将|对|上市公司|核心业务)+/u;
+const ORG_HEAD = /(?:公司|集团|银行|基金|中心|协会|交易所|研究院|事务所)$/u;
+const NOT_A_NAME = /[的于是在为和与及了着过把被将对从向]|^(?:全资|控股|上市|该|本|这|其|此|各|多|每|一|两|子|母|分|总|原|新|老|大|小|这家|该家)|子公司$|分公司$/u;
+// Mentions that report rather than own: after 据/根据, before 消息/报道/讯/获悉/网站/显示/统计.
+const SOURCE_BEFORE = /(?:据|根据|来源[:：]?|记者)\s*$/u;
+const SOURCE_AFTER = /^(?:独家)?(?:消息|报道|讯|获悉|网站|网讯|记者|数据显示|统计显示|显示|发布的|援引)/u;
+
+/**
+ * Every mention of a possible subject in `text`, sorted by start: tagged organisations (not news
+ * outlets) and the names the article introduces itself. A mention reports the fullest form the
+ * article writes (万科 → 万科企业股份有限公司 when the article writes the full name).
+ *
+ * @example
+ * findNameMentions('中国支付通(08325-HK)年度亏损扩大。中国支付通收益约5.98亿港元。', [])
+ * //=> [{ start: 0, end: 5, name: '中国支付通', source: false }, { start: 21, end: 26, … }]
+ */
+export function findNameMentions(text: string, entities: readonly Entity[]): NameMention[] {
+  const written = new Set<string>();
+  for (const e of entities) if (e.text === e.canonical) written.add(e.canonical);
+  const fullName = new Map<string, string>();
+  const endingAt = new Map<number, string>();
+  for (const e of entities) endingAt.set(e.end, e.text === e.canonical || e.text.length < 2 ? e.canonical : e.text);
+  const introduced = new Set<string>();
+  STOCK_CODE.lastIndex = 0;
+  for (let m = STOCK_CODE.exec(text); m; m = STOCK_CODE.exec(text)) {
+    const name = nameBefore(text, m.index);
+    if (name) introduced.add(name);
+  }
+  ALIAS.lastIndex = 0;
+  for (let m = ALIAS.exec(text); m; m = ALIAS.exec(text)) {
+    // Only a name gets an alias: a tagged organisation or a run ending in an organisation head
+    // (…净利润（以下简称“净利润”） defines a term, not a name).
+    const before = nameBefore(text, m.index);
+    const full = endingAt.get(m.index) ?? (before && ORG_HEAD.test(before) ? before : null);
+    const alias = m[1]!;
+    if (!full || alias === full) continue;
+    introduced.add(alias);
+    fullName.set(alias, full);
+  }
+  COMPANY_NAME.lastIndex = 0;
+  for (let m = COMPANY_NAME.exec(text); m; m = COMPANY_NAME.exec(text)) {
+    const name = m[1]!;
+    if (!NOT_A_NAME.test(name)) introduced.add(name);
+  }
+  const out: NameMention[] = [];
+  for (const e of entities) {
+    if (e.subtype === 'media') continue;
+    const name = written.has(e.canonical) ? e.canonical : e.text.length >= 2 ? e.text : e.canonical;
+    out.push({ start: e.start, end: e.end, name: fullName.get(name) ?? name, source: isSource(text, e.start, e.end) });
+  }
+  // Characters inside a tagged organisation: a found name there is part of it, not a mention.
+  const covered = new Uint8Array(text.length + 1);
+  for (const e of entities) covered.fill(1, e.start, e.end);
+  for (const m of searchAll(text, [...introduced])) {
+    if (covered[m.start] === 1 || covered[m.end - 1] === 1) continue;
+    out.push({ start: m.start, end: m.end, name: fullName.get(m.text) ?? m.text, source: isSource(text, m.start, m.end) });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The article's topic, from its headline (first line): the name it opens with, tagged or repeated
+ * in the body (獐子岛再现扇贝失踪, 廊坊开发区深入实施…); null when the headline opens with none.
+ *
+ * @example
+ * headlineTopic('獐子岛再现扇贝失踪\n獐子岛…獐子岛…', tokens, mentions) //=> '獐子岛'
+ */
+export function headlineTopic(text: string, words: readonly WordToken[], mentions: readonly NameMention[]): string | null {
+  const lineEnd = headlineEnd(text);
+  const { from, opening } = headlineOpening(text, words, lineEnd);
+  for (const m of mentions) {
+    if (m.start >= lineEnd) break;
+    if (!m.source && m.start >= from && m.start <= opening) return m.name;
+  }
+  return headlineName(text, words, lineEnd);
+}
+
+/** Words that stand for the article's company in its own report (公司实现销售收入…, 该行不良贷款率…). */
+export const COMPANY_ANAPHORS = new Set(['公司', '该公司', '本公司', '集团', '该集团', '本集团', '该行', '本行', '该基金', '本基金', '该项目']);
+
+function headlineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80);
+}
+
+/**
+ * Where the headline's own words start, after the publisher's prefix (新浪期货：…, 优财网：), and
+ * where its opening word starts: a name there is what the headline is about.
+ */
+function headlineOpening(text: string, words: readonly WordToken[], lineEnd: number): { from: number; opening: number } {
+  const colon = /^[^：:\n]{1,8}[：:]/u.exec(text.slice(0, lineEnd));
+  const from = colon ? colon[0].length : 0;
+  let k = tokenAtOrAfter(words, from);
+  while (k < words.length && words[k]!.start < lineEnd && /^\s+$/u.test(words[k]!.text)) k++;
+  return { from, opening: words[k] ? words[k]!.start : from };
+}
+
+const NAME_POS = /^(?:n|nr|ns|nt|nz|j|eng|x|nrt|nrfg)$/u;
+// Head nouns of a measured thing, not of a name: a headline opening 大豆价格… names no holder.
+const GENERIC_HEADS = /(?:价格|价|市场|经济|行业|指数|基金|数据|增长|规模|产能|收入|利润|股|公司|机场)$/u;
+
+/**
+ * A name the headline opens with that the tagger does not know (獐子岛再现扇贝失踪): its leading
+ * run of nouns, when the body repeats it at least twice and it is not a generic head noun.
+ */
+function headlineName(text: string, words: readonly WordToken[], lineEnd: number): string | null {
+  const colon = /^[^：:\n]{1,8}[：:]/u.exec(text.slice(0, lineEnd));
+  let k = tokenAtOrAfter(words, colon ? colon[0].length : 0);
+  const start = words[k]?.start ?? 0;
+  let end = start;
+  let count = 0;
+  while (k < words.length && words[k]!.end <= lineEnd && NAME_POS.test(words[k]!.pos) && /\p{Script=Han}|[A-Za-z]/u.test(words[k]!.text) && count < 4) {
+    end = words[k]!.end;
+    k++;
+    count++;
+  }
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > 8 || GENERIC_HEADS.test(name)) return null;
+  let seen = 0;
+  for (let at = text.indexOf(name, lineEnd); at >= 0 && seen < 2; at = text.indexOf(name, at + name.length)) seen++;
+  return seen >= 2 ? name : null;
+}
+
+function tokenAtOrAfter(words: readonly WordToken[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The name written right before `at` (a stock code or an alias bracket), without leading phrase words. */
+function nameBefore(text: string, at: number): string | null {
+  let s = at;
+  while (s > 0 && at - s < 14 && /[\p{Script=Han}A-Za-z0-9·]/u.test(text[s - 1]!)) s--;
+  let name = text.slice(s, at).replace(/^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/u, '');
+  // The name starts after the last function word of the phrase before it (核心业务的中国宏桥).
+  name = name.replace(/^.*[的是在为与及了对将由从向被把]/u, '').replace(LEADING_NOISE, '');
+  if (name.length < 2 || !/[\p{Script=Han}A-Za-z]/u.test(name) || /^\d/u.test(name)) return null;
+  return name;
+}
+
+function isSource(text: string, start: number, end: number): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || SOURCE_AFTER.test(text.slice(end, end + 6));
+}
+
+/** Every occurrence of the given names in `text`, longest name first at each position, in one pass. */
+function searchAll(text: string, names: readonly string[]): { start: number; end: number; text: string }[] {
+  if (names.length === 0) return [];
+  const pattern = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const re = new RegExp(pattern, 'gu');
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
