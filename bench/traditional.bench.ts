@@ -9,7 +9,8 @@
  * machine tilts every row of a round alike.
  * After a warm-up round, ROUNDS rounds count: each row prints its best and median time, the ratio
  * of the bests and the median of its per-round ratios (the steadier figure under load), and the
- * section prints the load average before and after. Corpus: the first 3,000 lines of
+ * section prints the load average before and after. Rows marked `part` time detection and
+ * conversion alone, as shares of analysing the simplified text. Corpus: the first 3,000 lines of
  * data/throughput/news.txt, one document per line, and the seed article as one document (20 times
  * a round).
  */
@@ -18,13 +19,14 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { AnalyzeOptions } from '../src/core/types.js';
+import { detectScript } from '../src/normalize/detectScript.js';
+import { toSimplified } from '../src/normalize/toSimplified.js';
 import { createAnalyzerSync } from '../src/pipeline/createAnalyzer.js';
 import { sharedDir } from '../eval/shared.js';
 
 interface Row {
   readonly name: string;
-  readonly docs: readonly string[];
-  readonly options: AnalyzeOptions;
+  readonly run: () => void;
 }
 
 const ROUNDS = 7;
@@ -45,8 +47,8 @@ export async function run(): Promise<void> {
     .filter((l) => l.trim() !== '')
     .slice(0, 3000);
   const seed = readFileSync(join(shared, 'seeds/000_6f12cfffa2f3de6d.txt'), 'utf8');
-  const hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-  const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const hk: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const tw: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const analyzer = createAnalyzerSync();
   const corpora = [
     { name: `news.txt, ${lines.length} lines as documents`, docs: lines },
@@ -56,11 +58,17 @@ export async function run(): Promise<void> {
   console.log(`load average (1, 5, 15 min) before: ${load()}; ${ROUNDS} rounds after a warm-up\n`);
   console.log('| corpus | run | CPU ms best | median | ratio of bests | median of round ratios |\n|---|---|---|---|---|---|');
   for (const corpus of corpora) {
+    const analyze = (docs: readonly string[], options: AnalyzeOptions) => (): void => docs.forEach((d) => analyzer.analyze(d, options));
+    const hkDocs = corpus.docs.map(hk);
     const rows: Row[] = [
-      { name: 'simplified text, `script: simplified` (no detection)', docs: corpus.docs, options: { script: 'simplified' } },
-      { name: 'simplified text, `auto`', docs: corpus.docs, options: {} },
-      { name: 'traditional (hk) text, `auto`', docs: corpus.docs.map(hk), options: {} },
-      { name: 'traditional (tw) text, `auto`', docs: corpus.docs.map(tw), options: {} },
+      { name: 'simplified text, `script: simplified` (no detection)', run: analyze(corpus.docs, { script: 'simplified' }) },
+      { name: 'simplified text, `auto`', run: analyze(corpus.docs, {}) },
+      { name: 'traditional (hk) text, `auto`', run: analyze(hkDocs, {}) },
+      { name: 'traditional (tw) text, `auto`', run: analyze(corpus.docs.map(tw), {}) },
+      // The parts alone, as shares of the first row: steadier than a difference of two totals.
+      { name: 'part: detectScript alone, simplified text', run: () => corpus.docs.forEach((d) => detectScript(d)) },
+      { name: 'part: detectScript alone, traditional (hk) text', run: () => hkDocs.forEach((d) => detectScript(d)) },
+      { name: 'part: toSimplified alone, traditional (hk) text', run: () => hkDocs.forEach((d) => toSimplified(d)) },
     ];
     const times = rows.map((): number[] => []);
     for (let round = 0; round <= ROUNDS; round++) {
@@ -68,14 +76,14 @@ export async function run(): Promise<void> {
       for (let k = 0; k < rows.length; k++) {
         const i = (round + k) % rows.length;
         const row = rows[i]!;
-        const ms = cpuMs(() => row.docs.forEach((d) => analyzer.analyze(d, row.options)));
+        const ms = cpuMs(row.run);
         if (round > 0) times[i]!.push(ms); // round 0 warms up
       }
     }
     const best = times.map((t) => Math.min(...t));
     rows.forEach((row, i) => {
       const ratios = times[i]!.map((ms, round) => ms / times[0]![round]!);
-      const cells = [best[i]!.toFixed(1), median(times[i]!).toFixed(1), (best[i]! / best[0]!).toFixed(2), median(ratios).toFixed(2)];
+      const cells = [best[i]!.toFixed(1), median(times[i]!).toFixed(1), (best[i]! / best[0]!).toFixed(3), median(ratios).toFixed(3)];
       console.log(`| ${corpus.name} | ${row.name} | ${cells.join(' | ')} |`);
     });
   }

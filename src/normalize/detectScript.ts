@@ -63,8 +63,9 @@ export function detectScript(text: string): Script {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue; // no Han character below the CJK blocks
-    if (hasBit(traditional, c)) lead++;
-    else if (hasBit(simplified, c)) lead--;
+    const bit = 1 << (c & 31); // bit sets read inline: this runs on every unit
+    if ((traditional[c >>> 5]! & bit) !== 0) lead++;
+    else if ((simplified[c >>> 5]! & bit) !== 0) lead--;
     else continue;
     if (lead >= DECISIVE_LEAD || lead <= -DECISIVE_LEAD) break;
   }

@@ -1,4 +1,4 @@
-import { ASK_TRIE, descriptionEnd, hasBit, IDEOGRAPHIC_DESCRIPTION, type ConversionTable } from './conversionTable.js';
+import { ASK_TRIE, descriptionEnd, IDEOGRAPHIC_DESCRIPTION, type ConversionTable } from './conversionTable.js';
 import { conversionChain, type ConversionChain } from './openccData.js';
 import { unitsToString } from './unitsToString.js';
 
@@ -106,11 +106,13 @@ let nextEnds = new Ends();
 function load(text: string, compatibility: ConversionTable): void {
   current.reset(text.length + 16);
   const units = current.units;
+  const touches = compatibility.touches;
+  // Bit sets are read inline in the loops here: these run on every unit of every text.
   let compatible = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     units[i] = c;
-    if (hasBit(compatibility.touches, c)) compatible = false;
+    if ((touches[c >>> 5]! & (1 << (c & 31))) !== 0) compatible = false;
   }
   current.length = text.length;
   segmentEnds.count = 0;
@@ -126,8 +128,10 @@ function load(text: string, compatibility: ConversionTable): void {
 function segment(table: ConversionTable): void {
   const { units, length } = current;
   segmentEnds.count = 0;
+  const special = table.special;
   for (let i = 0; i < length; ) {
-    if (!hasBit(table.special, units[i]!)) {
+    const c = units[i]!;
+    if ((special[c >>> 5]! & (1 << (c & 31))) === 0) {
       i++;
       continue;
     }
@@ -179,7 +183,7 @@ function convertPass(table: ConversionTable): void {
       limit = ends[++segment]!;
     }
     const c = units[i]!;
-    if (hasBit(special, c)) {
+    if ((special[c >>> 5]! & (1 << (c & 31))) !== 0) {
       const f = flags[c]!;
       let end = f & ASK_TRIE ? table.match(units, i, limit) : 0;
       const value: string | null = end > 0 ? table.value : null;
@@ -232,7 +236,7 @@ function firstChange(table: ConversionTable): number {
   let limit = ends[0]!;
   for (let i = 0; i < length; i++) {
     const c = units[i]!;
-    if (!hasBit(touches, c)) continue;
+    if ((touches[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     while (i >= limit) limit = ends[++segment]!;
     const f = flags[c]!;
     if (f !== 0 && ((f & ASK_TRIE && table.match(units, i, limit) > 0) || f & IDEOGRAPHIC_DESCRIPTION)) return i;
