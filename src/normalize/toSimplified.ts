@@ -96,6 +96,9 @@ function defaultChain(): ConversionChain {
   return (analyzerChain ??= conversionChain());
 }
 
+// Buffers up to this many units (2 MB) are reused between texts; larger ones are dropped after use.
+const KEEP_UNITS = 1 << 20;
+
 let current = new Buffer16();
 let next = new Buffer16();
 // Ends of OpenCC's segments in the units of the current pass, ascending, the last one the length.
@@ -305,6 +308,11 @@ export function toSimplified(text: string, chain: ConversionChain = defaultChain
   for (const step of chain.steps) convertPass(step);
   const n = current.length;
   const converted = unitsToString(current.units, n);
-  if (current.start === null) return { text: converted, start: null, end: null };
-  return { text: converted, start: current.start.slice(0, n), end: current.end!.slice(0, n) };
+  const result: Converted = current.start === null ? { text: converted, start: null, end: null } : { text: converted, start: current.start.slice(0, n), end: current.end!.slice(0, n) };
+  // Buffers grown for one very long text are let go, not kept for the life of the process.
+  if (current.units.length > KEEP_UNITS || next.units.length > KEEP_UNITS) {
+    current = new Buffer16();
+    next = new Buffer16();
+  }
+  return result;
 }

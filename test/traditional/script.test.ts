@@ -113,3 +113,15 @@ describe('normalize with scripts', () => {
     expect([spans.start, spans.end]).toEqual([6, 6]);
   });
 });
+
+describe('toSimplified on long texts', () => {
+  it('converts a text longer than the reused buffers, then a short one, with their own ranges', () => {
+    const long = '記憶體營收，'.repeat(400_000); // 2.4 M units: past the buffers kept between texts
+    const c = toSimplified(long, conversionChain({ phrases: true }));
+    expect(c.text.length).toBe(long.length - 400_000);
+    expect(c.text.slice(0, 10)).toBe('内存营收，内存营收，');
+    expect([c.start?.[c.text.length - 1], c.end?.[c.text.length - 1]]).toEqual([long.length - 1, long.length]);
+    const short = toSimplified('營收');
+    expect(short).toEqual({ text: '营收', start: null, end: null });
+  });
+});
