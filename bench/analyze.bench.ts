@@ -6,7 +6,8 @@
  * median ratio. "tokens only" runs the first stages alone (normalise, sentences, tokens with
  * offsets and tags); "bare jieba.cut" is the segmenter's own cut() returning strings.
  *
- * `BENCH_ROUNDS=n` changes the number of rounds.
+ * `BENCH_ROUNDS=n` changes the number of rounds; `BENCH_ROWS=<regular expression>` keeps only the
+ * rows whose name matches (e.g. `BENCH_ROWS='analyze\(\) on jieba'`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +21,7 @@ import { mbPerSecond, time } from './measure.js';
 
 const require = createRequire(import.meta.url);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+const ROWS = new RegExp(process.env.BENCH_ROWS ?? '');
 
 export async function run(): Promise<void> {
   const shared = sharedDir();
@@ -55,6 +57,7 @@ export async function run(): Promise<void> {
       ['analyze() on node-rs', (s) => analyzers['node-rs'].analyze(s), 1],
     ];
     for (const [name, fn, rounds] of rows) {
+      if (!ROWS.test(name)) continue;
       const hmmRow = name.includes('HMM on');
       const baseline = hmmRow ? (): number => mbPerSecond(bytes, time(() => shape.each((s) => nodejieba.cut(s, true)), 400, 1)) : base;
       const ratios: number[] = [];

@@ -1,9 +1,12 @@
 import type { Analysis, AnalyzeOptions, Entity, Horizon, Quantity, Sentence, Statement, Token } from '../core/types.js';
-import { createEntityTagger, realignTokens, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
+import { createEntityTagger, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
 import { normalize, SpanMap } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
-import { createSegmenter, tokenizeRange, type Segmenter, type SegmenterChoice } from '../segment/index.js';
+import { createSegmenter, type Segmenter, type SegmenterChoice } from '../segment/index.js';
+import { realignTable } from '../segment/realign.js';
+import { appendTokens, tagSetOf } from '../segment/tokenize.js';
+import { TokenTable } from '../segment/tokenTable.js';
 import { buildStatements } from '../statements/buildStatements.js';
 import { checkAnalyzeOptions, checkText } from './validate.js';
 
@@ -119,14 +122,15 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   const norm = normalize(original, options.script !== undefined ? { script: options.script } : {});
   const text = norm.text;
   const ranges = splitSentences(text);
-  const cut: Token[] = [];
-  for (const r of ranges) {
-    for (const t of tokenizeRange(segmenter, text, r.start, r.end)) if (!isBlank(text, t.start, t.end)) cut.push(t);
-  }
-  const entities = tagger.tag(text, cut);
-  const tokens = entities.length > 0 ? realignTokens(text, cut, entities) : cut;
+  // Tokens stay in typed arrays from the segmenter through re-cutting at entity edges; objects
+  // are made once, for the stages that read words, and shared with the result.
+  const cut = new TokenTable(text, tagSetOf(segmenter), text.length >> 1);
+  for (const r of ranges) appendTokens(segmenter, text, r.start, r.end, cut);
+  const entities = tagger.tag(text, cut.toArray());
+  const table = realignTable(cut, entities);
   const quantities = extractQuantities(text);
-  const statements = buildStatements({ text, sentences: ranges, tokens, entities, quantities, date: options.date });
+  // Statements come from quantities only: without any, there are none to build.
+  const statements = quantities.length === 0 ? [] : buildStatements({ text, sentences: ranges, tokens: table.toArray(), entities, quantities, date: options.date });
   const head = {
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
@@ -135,14 +139,17 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   };
   // Normalisation changed nothing (most clean text): every offset is already the original's.
   if (text === original) {
-    return {
-      ...head,
-      sentences: ranges.map((r): Sentence => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
-      tokens,
-      entities,
-      quantities,
-      statements,
-    };
+    return withLazyTokens(
+      {
+        ...head,
+        sentences: ranges.map((r): Sentence => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end), paragraph: r.paragraph, heading: r.heading })),
+        tokens: PENDING,
+        entities,
+        quantities,
+        statements,
+      },
+      () => table.toArray(),
+    );
   }
 
   // Map every span back, keeping an item's own text where the original reads the same there.
@@ -159,27 +166,49 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
     const m = back({ start: h.start, end: h.end, text: h.text });
     return { ...h, start: m.start, end: m.end, text: m.text };
   };
-  return {
-    ...head,
-    sentences: ranges.map((r): Sentence => {
-      spans.map(r.start, r.end);
-      return { start: spans.start, end: spans.end, text: original.slice(spans.start, spans.end), paragraph: r.paragraph, heading: r.heading };
-    }),
-    tokens: tokens.map((t): Token => {
-      const same = spans.map(t.start, t.end);
-      if (same && spans.start === t.start) return t;
-      return { start: spans.start, end: spans.end, text: same ? t.text : original.slice(spans.start, spans.end), pos: t.pos };
-    }),
-    entities: entities.map((e): Entity => back(e)),
-    quantities: quantities.map((q): Quantity => ({ ...back(q), numeral: back(q.numeral) })),
-    statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back), horizon: backHorizon(s.horizon) })),
-  };
+  return withLazyTokens(
+    {
+      ...head,
+      sentences: ranges.map((r): Sentence => {
+        spans.map(r.start, r.end);
+        return { start: spans.start, end: spans.end, text: original.slice(spans.start, spans.end), paragraph: r.paragraph, heading: r.heading };
+      }),
+      tokens: PENDING,
+      entities: entities.map((e): Entity => back(e)),
+      quantities: quantities.map((q): Quantity => ({ ...back(q), numeral: back(q.numeral) })),
+      statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back), horizon: backHorizon(s.horizon) })),
+    },
+    () =>
+      table.toArray().map((t): Token => {
+        const same = spans.map(t.start, t.end);
+        if (same && spans.start === t.start) return t;
+        return { start: spans.start, end: spans.end, text: same ? t.text : original.slice(spans.start, spans.end), pos: t.pos };
+      }),
+  );
 }
 
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a) return false;
-  }
-  return true;
+// Placeholder holding the place of `tokens` in the key order until withLazyTokens replaces it.
+const PENDING: readonly Token[] = Object.freeze([]);
+
+/**
+ * Makes `analysis.tokens` an enumerable accessor that builds the tokens on first read and
+ * then becomes a plain data property (same key order). JSON.stringify, structuredClone (and so
+ * postMessage), spread and Object.entries read it like any property; a caller who never reads
+ * the tokens never pays for their objects.
+ */
+function withLazyTokens(analysis: Analysis, build: () => readonly Token[]): Analysis {
+  const settle = (value: readonly Token[]): void => {
+    Object.defineProperty(analysis, 'tokens', { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(analysis, 'tokens', {
+    get(): readonly Token[] {
+      const value = build();
+      settle(value);
+      return value;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  return analysis;
 }

@@ -1,5 +1,7 @@
 import type { Entity, Token } from '../core/types.js';
-import { keepWhole } from './keepWhole.js';
+import { keepWhole, type WholeSpan } from './keepWhole.js';
+import { recut } from './recut.js';
+import { TokenTable } from './tokenTable.js';
 
 /**
  * Splits and merges tokens so that no token crosses an entity boundary: every entity becomes
@@ -14,6 +16,24 @@ import { keepWhole } from './keepWhole.js';
  */
 export function realignTokens(text: string, tokens: readonly Token[], entities: readonly Entity[]): Token[] {
   if (tokens.length === 0) return [];
-  const spans = [...entities].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end, pos: 'nt' }));
-  return keepWhole(text, tokens, spans);
+  return keepWhole(text, tokens, entitySpans(entities));
+}
+
+/**
+ * {@link realignTokens} on a token table: a new table whose untouched tokens point back to
+ * `table` (so their objects are shared), or `table` itself when there are no entities.
+ *
+ * @example
+ * realignTable(table, entities).toArray()
+ */
+export function realignTable(table: TokenTable, entities: readonly Entity[]): TokenTable {
+  if (table.length === 0 || entities.length === 0) return table;
+  const out = new TokenTable(table.text, table.tagSet, table.length + 2 * entities.length, table);
+  const tags = table.tags;
+  recut(table.text, table, 0, table.length, entitySpans(entities), (k) => tags[k]!, out, false);
+  return out;
+}
+
+function entitySpans(entities: readonly Entity[]): WholeSpan[] {
+  return [...entities].sort((a, b) => a.start - b.start).map((e) => ({ start: e.start, end: e.end, pos: 'nt' }));
 }

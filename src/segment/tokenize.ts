@@ -5,9 +5,29 @@ import { findAtomicSpans } from './atomicSpans.js';
 import { keepWhole } from './keepWhole.js';
 import { isSpanSegmenter, type SpanSegmenter } from './jieba/jiebaSegmenter.js';
 import { SpanBuffer } from './jieba/spanBuffer.js';
+import { isBlank, recut } from './recut.js';
+import { TagSet } from './tagSet.js';
+import { TokenTable } from './tokenTable.js';
 
-// One scratch buffer per thread: tokenizeRange is synchronous and never re-entered.
+// One scratch buffer per thread: segmenting is synchronous and never re-entered.
 const scratch = new SpanBuffer(1024);
+
+// Tag ids of segmenters without their own tag set (native backends, custom segmenters).
+const tagSets = new WeakMap<Segmenter, TagSet>();
+
+/**
+ * The tag set a table of this segmenter's tokens uses: the jieba segmenter's own (its
+ * dictionary tag ids), else one per segmenter that grows with the tags it has returned.
+ */
+export function tagSetOf(segmenter: Segmenter): TagSet {
+  if (isSpanSegmenter(segmenter)) return segmenter.tagSet;
+  let set = tagSets.get(segmenter);
+  if (!set) {
+    set = new TagSet();
+    tagSets.set(segmenter, set);
+  }
+  return set;
+}
 
 /**
  * Segments `text[from, to)` and returns tokens with offsets into `text`. Control characters
@@ -18,7 +38,42 @@ const scratch = new SpanBuffer(1024);
  * tokenizeRange(createSegmenter('node-rs'), '投入1.8亿元', 0, 7).map((t) => t.text) //=> ['投入', '1.8亿', '元']
  */
 export function tokenizeRange(segmenter: Segmenter, text: string, from: number, to: number): Token[] {
-  if (isSpanSegmenter(segmenter)) return keepWhole(text, spanTokens(segmenter, text, from, to), findAtomicSpans(text, from, to));
+  if (!isSpanSegmenter(segmenter)) return objectTokens(segmenter, text, from, to);
+  const table = new TokenTable(text, segmenter.tagSet, (to - from) >> 1);
+  appendSpans(segmenter, text, from, to, table, false);
+  return table.toArray();
+}
+
+/**
+ * Appends the tokens of `text[from, to)` to `table` (whose tag set is {@link tagSetOf} the
+ * segmenter), as {@link tokenizeRange} cuts them, leaving out blank tokens (spaces, tabs, line
+ * feeds). With the jieba segmenter no object or string is made per token.
+ *
+ * @example
+ * const table = new TokenTable(text, tagSetOf(segmenter));
+ * for (const r of splitSentences(text)) appendTokens(segmenter, text, r.start, r.end, table);
+ */
+export function appendTokens(segmenter: Segmenter, text: string, from: number, to: number, table: TokenTable): void {
+  if (isSpanSegmenter(segmenter)) {
+    appendSpans(segmenter, text, from, to, table, true);
+    return;
+  }
+  const tags = table.tagSet;
+  for (const t of objectTokens(segmenter, text, from, to)) if (!isBlank(text, t.start, t.end)) table.push(t.start, t.end, tags.idOf(t.pos));
+}
+
+// The pure-TypeScript segmenter reads the text itself: no copy, no sanitising (it has no
+// UTF-8 trip to survive), spans straight from its typed arrays into the table's.
+function appendSpans(segmenter: SpanSegmenter, text: string, from: number, to: number, table: TokenTable, skipBlank: boolean): void {
+  scratch.clear();
+  segmenter.cutSpans(text, from, to, scratch);
+  const { starts, ends, tags } = scratch;
+  const tagOf = (k: number): number => segmenter.tagIdOf(text, starts[k]!, ends[k]!, tags[k]!);
+  recut(text, scratch, 0, scratch.length, findAtomicSpans(text, from, to), tagOf, table, skipBlank);
+}
+
+// Native backends and custom segmenters give strings: align them to offsets, tag, make numbers whole.
+function objectTokens(segmenter: Segmenter, text: string, from: number, to: number): Token[] {
   const original = text.slice(from, to);
   const slice = sanitize(original);
   const clean = slice === original;
@@ -26,21 +81,6 @@ export function tokenizeRange(segmenter: Segmenter, text: string, from: number, 
   // Where sanitising replaced characters, token text must still be the text's own.
   if (!clean) for (const t of tokens) t.text = text.slice(t.start, t.end);
   return keepWhole(text, tokens, findAtomicSpans(text, from, to));
-}
-
-// The pure-TypeScript segmenter reads the text itself: no copy, no sanitising (it has no
-// UTF-8 trip to survive), spans straight from its typed arrays.
-function spanTokens(segmenter: SpanSegmenter, text: string, from: number, to: number): Token[] {
-  scratch.clear();
-  segmenter.cutSpans(text, from, to, scratch);
-  const { starts, ends, tags } = scratch;
-  const out: Token[] = new Array<Token>(scratch.length);
-  for (let i = 0; i < scratch.length; i++) {
-    const s = starts[i]!;
-    const e = ends[i]!;
-    out[i] = { start: s, end: e, text: text.slice(s, e), pos: segmenter.tagOf(text, s, e, tags[i]!) };
-  }
-  return out;
 }
 
 interface MutableToken {

@@ -3,7 +3,8 @@ import { JiebaDictionary, type JiebaUserWord } from './dictionary.js';
 import { HiddenMarkov } from './hmm.js';
 import { isHigh, isLow, MaxProbability } from './maxProbability.js';
 import { SpanBuffer } from './spanBuffer.js';
-import { tagName } from './tagName.js';
+import { TagSet } from '../tagSet.js';
+import { RULE_TAGS, ruleTagIndex, tagName } from './tagName.js';
 
 /** Options of the pure-TypeScript jieba segmenter. */
 export interface JiebaOptions {
@@ -27,6 +28,10 @@ export interface SpanSegmenter extends Segmenter {
   cutSpans(text: string, from: number, to: number, out: SpanBuffer): void;
   /** The POS tag of the word `text[start, end)` that `cutSpans` gave tag id `id`. */
   tagOf(text: string, start: number, end: number, id: number): string;
+  /** Names of the ids {@link SpanSegmenter.tagIdOf} returns (a dictionary tag id is the same id here). */
+  readonly tagSet: TagSet;
+  /** As {@link SpanSegmenter.tagOf}, as an id in `tagSet`. */
+  tagIdOf(text: string, start: number, end: number, id: number): number;
 }
 
 // cppjieba's separators: the DP never runs across them, and each is a word of its own.
@@ -90,6 +95,12 @@ export function createJiebaSegmenter(dictionary: JiebaDictionary, options: Omit<
   };
 
   const tagOf = (text: string, start: number, end: number, id: number): string => tagName(text, start, end, id, dict.tagNames);
+  const tagSet = new TagSet(dict.tagNames);
+  const ruleIds = RULE_TAGS.map((t) => tagSet.idOf(t));
+  const tagIdOf = (text: string, start: number, end: number, id: number): number => {
+    const rule = ruleTagIndex(text, start, end, id);
+    return rule < 0 ? id : ruleIds[rule]!;
+  };
 
   const spans = (text: string): SpanBuffer => {
     if (typeof text !== 'string') throw new TypeError('jieba cut() expects a string');
@@ -118,6 +129,8 @@ export function createJiebaSegmenter(dictionary: JiebaDictionary, options: Omit<
     },
     cutSpans,
     tagOf,
+    tagSet,
+    tagIdOf,
   };
 }
 

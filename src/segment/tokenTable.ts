@@ -1,0 +1,104 @@
+import type { Token } from '../core/types.js';
+import type { TagSet } from './tagSet.js';
+
+/**
+ * The tokens of one text in parallel typed arrays: token `k` is `text.slice(starts[k], ends[k])`
+ * with the tag `tagSet.names[tags[k]]`. The pipeline segments, makes numbers whole, drops
+ * blanks and re-cuts at entity edges on these arrays; {@link Token} objects are made once, by
+ * {@link TokenTable.toArray}, when something reads them.
+ *
+ * @example
+ * const table = new TokenTable('华为公司', new TagSet());
+ * table.push(0, 2, table.tagSet.idOf('nz'));
+ * table.push(2, 4, table.tagSet.idOf('n'));
+ * table.word(1) //=> '公司'
+ * table.toArray()[0] //=> { start: 0, end: 2, text: '华为', pos: 'nz' }
+ */
+export class TokenTable {
+  /** Start of each token (UTF-16 offset into `text`). */
+  starts: Int32Array;
+  /** End of each token (exclusive). */
+  ends: Int32Array;
+  /** Tag id of each token, in `tagSet`. */
+  tags: Int32Array;
+  /**
+   * For a table re-cut from another (`source`): the index of the same token there, or -1 for a
+   * new piece. Lets {@link TokenTable.toArray} reuse the source's objects.
+   */
+  origin: Int32Array | null;
+  /** Number of tokens. */
+  length = 0;
+  private array: Token[] | null = null;
+
+  constructor(
+    /** The text the offsets point into. */
+    readonly text: string,
+    /** Names of the tag ids. */
+    readonly tagSet: TagSet,
+    capacity = 64,
+    /** The table this one was re-cut from (see `origin`), or null. */
+    readonly source: TokenTable | null = null,
+  ) {
+    const size = Math.max(8, capacity);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.tags = new Int32Array(size);
+    this.origin = source === null ? null : new Int32Array(size);
+  }
+
+  /** Appends a token (`from`: its index in `source`, or -1). */
+  push(start: number, end: number, tag: number, from = -1): void {
+    if (this.length === this.starts.length) this.grow();
+    const k = this.length++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.tags[k] = tag;
+    if (this.origin !== null) this.origin[k] = from;
+    this.array = null;
+  }
+
+  /** The text of token `k`. */
+  word(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /** The tag name of token `k`. */
+  pos(k: number): string {
+    return this.tagSet.names[this.tags[k]!]!;
+  }
+
+  /** The tokens as objects, made on the first call and shared by later calls (do not mutate them). */
+  toArray(): Token[] {
+    if (this.array !== null) return this.array;
+    const n = this.length;
+    const out = new Array<Token>(n);
+    const reuse = this.source !== null && this.origin !== null ? this.source.toArray() : null;
+    const { starts, ends, tags, origin, text } = this;
+    const names = this.tagSet.names;
+    for (let k = 0; k < n; k++) {
+      const o = origin === null ? -1 : origin[k]!;
+      if (reuse !== null && o >= 0) {
+        out[k] = reuse[o]!;
+        continue;
+      }
+      const s = starts[k]!;
+      const e = ends[k]!;
+      out[k] = { start: s, end: e, text: text.slice(s, e), pos: names[tags[k]!]! };
+    }
+    this.array = out;
+    return out;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const widen = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = widen(this.starts);
+    this.ends = widen(this.ends);
+    this.tags = widen(this.tags);
+    if (this.origin !== null) this.origin = widen(this.origin);
+  }
+}
