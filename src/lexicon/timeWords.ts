@@ -31,3 +31,6 @@ export const WINDOW_FOLLOWERS: readonly string[] = ['内', '之内', '来', '以
 
 /** Words right before a duration that make it a window of time around an anchor (前11个月, 春节前8个交易日, 未来3个月). */
 export const WINDOW_LEADERS: readonly string[] = ['前', '近', '过去', '未来', '今后', '最近', '这', '此后', '此前'];
+
+/** Words of the article's own time (spec: 目前, 现在, 眼下, 当前 take the document year). */
+export const NOW_WORDS: readonly string[] = ['目前', '当前', '现在', '眼下', '现时', '至此', '截至目前', '截至发稿', '截止收盘', '截至收盘'];

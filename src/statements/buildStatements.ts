@@ -348,8 +348,10 @@ function decideHorizon(c: BuildContext, kind: StatementKind, clause: { start: nu
     const after = times[j];
     if (after && local(after)) chosen = after;
   }
-  if (!chosen && kind === 'target') chosen = [c.paragraphTime, c.sectionTime].find((t) => t && singleYear(t, c)) ?? undefined;
-  if (chosen) return { text: chosen.text, start: chosen.start, end: chosen.end, ...resolveYears(chosen.meaning, doc.year, para.year) };
+  // Spec: failing its own time words, a statement takes the nearest earlier ones of its paragraph
+  // (news: every kind; a work report carries only into targets, its sections date the rest).
+  if (!chosen && (kind === 'target' || !c.doc.report)) chosen = [c.paragraphTime, kind === 'target' ? c.sectionTime : null].find((t) => t && singleYear(t, c)) ?? undefined;
+  if (chosen) return { text: chosen.text, start: chosen.start, end: chosen.end, ...resolveYears(chosen.meaning, doc.year, para.year, doc.month) };
   if (doc.report && para.mode && para.year !== undefined) {
     return { text: para.yearText ?? `${para.year}年`, from: para.year, to: para.year };
   }

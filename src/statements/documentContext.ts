@@ -14,6 +14,8 @@ export interface ParagraphContext {
 export interface DocumentContext {
   /** The article's year: from the date option, else a date written in the document. */
   readonly year: number | undefined;
+  /** The article's month (1–12) when the date option gives it: it places days written without a year. */
+  readonly month: number | undefined;
   /** True for a government work report (reviews last year, plans this one). */
   readonly report: boolean;
   /** Per paragraph index. */
@@ -70,7 +72,8 @@ export function readDocumentContext(text: string, sentences: readonly SentenceRa
     }
     out.push({ mode, year: mode ? modeYear : undefined, yearText: mode ? modeText : undefined });
   }
-  return { year, report, paragraphs: out };
+  const month = date !== undefined && /^\d{4}-\d{2}/u.test(date) ? Number(date.slice(5, 7)) : undefined;
+  return { year, month, report, paragraphs: out };
 }
 
 function paragraphTexts(text: string, sentences: readonly SentenceRange[]): string[] {

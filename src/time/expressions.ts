@@ -3,7 +3,7 @@
  * years once the document's year and the section's year are known. Numerals are read by the
  * numbers module (parseNumber), the words come from the lexicon (timeWords).
  */
-import { RELATIVE_YEARS, YEAR_PARTS } from '../lexicon/timeWords.js';
+import { NOW_WORDS, RELATIVE_YEARS, YEAR_PARTS } from '../lexicon/timeWords.js';
 import { parseNumber } from '../numbers/parseNumeral.js';
 
 /** How a time expression turns into years. */
@@ -13,7 +13,9 @@ export type TimeMeaning =
   | { readonly type: 'current' } // 全年, 年内, 年底前: the year in view
   | { readonly type: 'ahead'; readonly from: number; readonly to: number } // 3至5年, 用5年时间, 未来3年
   | { readonly type: 'streak'; readonly years: number } // 连续26年
-  | { readonly type: 'past'; readonly years: number }; // 近五年, 过去三年
+  | { readonly type: 'past'; readonly years: number } // 近五年, 过去三年
+  | { readonly type: 'now' } // 目前, 当前, 至此: the article's own time
+  | { readonly type: 'day'; readonly month: number | null }; // 2月5日, 10日, 12月21日: a day of the article's time
 
 /** One time expression: its span in the text it was found in, and its meaning. */
 export interface TimeExpression {
@@ -45,22 +47,30 @@ function fiveYearPlan(ordinal: string): { from: number; to: number } | null {
   return { from, to: from + 4 };
 }
 
+const NOW = byLength(NOW_WORDS);
 const N = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 // One alternation, each branch anchored by a literal, so matching stays linear.
 const PATTERN = new RegExp(
   [
     String.raw`(?<plan>[“"]?十(?<planN>[一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|末|以来)?)`,
-    String.raw`(?<span>(?<y1>(?:19|20)\d{2})\s*[-—–至到]\s*(?<y2>(?:19|20)\d{2}) ?年)`,
-    String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2}) ?年(?:度|底前|底|末|初|前|以来|上半年|下半年|全年|前三季度|一季度|二季度|三季度|四季度)?)`,
+    // A fiscal year named by its last day (截至2018年3月31日止年度): it began the year before.
+    String.raw`(?<fiscal>截至(?<fy>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日止(?:财政)?年度)`,
+    // Two years joined or listed (2021-2025年, 2003年-2017年, 2016年度-2018年度, 2014年、2015年, 2016年度与2017年度).
+    String.raw`(?<span>(?<y1>(?:19|20)\d{2})(?: ?年度?)?\s*[-—–至到、与和及]\s*(?<y2>(?:19|20)\d{2}) ?年度?)`,
+    String.raw`(?<day>(?:(?<dy>(?:19|20)\d{2}) ?年 ?)?(?:(?<mo>\d{1,2}) ?月 ?)?(?<d>\d{1,2}) ?日(?<dpart>晚间|早间|晚|早|上午|下午|盘中|收盘|电|讯)?)`,
+    String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2}) ?年(?:度|底前|底|末|初|前三季度|前|以来|上半年|下半年|全年|一季度|二季度|三季度|四季度)?)`,
     String.raw`(?<rel>(?:${RELATIVE})(?:${PARTS})?|${PARTS})`,
     String.raw`(?<ahead>(?:用|再用|花|经过|未来|今后)(?<a1>${N})(?:\s*[至到-]\s*(?<a2>${N}))?年(?:左右)?(?:时间|内)?)`,
     String.raw`(?<range>(?<r1>${N})\s*[至到-]\s*(?<r2>${N})年(?:时间|内)?)`,
     String.raw`(?<streak>连续(?<s1>${N})年)`,
+    String.raw`(?<now>${NOW})`,
     String.raw`(?<past>(?:近|过去|前)(?<p1>${N})年(?:来|以来)?|(?<p2>${N})年(?:来|以来))`,
   ].join('|'),
   'gu',
 );
 
+const NOW_CHARS = /[目当现眼至]/u;
+const CLAUSE_OPEN = /[\s，,。；;：:！？!?（(“"、]/u;
 const EVENT_AFTER_YEAR = /^(?:奥运|冬奥|残奥|亚运|世博|全运|世界杯|峰会|博览会|年会|版)/u;
 const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
 
@@ -73,17 +83,22 @@ const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
 export function findTimeExpressions(text: string, from: number, to: number): TimeExpression[] {
   const slice = text.slice(from, to);
   const out: TimeExpression[] = [];
-  // Every pattern has 年, 季 or a five-year-plan 五 in it; most sentences have none.
-  if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0 && slice.indexOf('季') < 0) return out;
+  // Every pattern has 年, 季, 日, a five-year-plan 五 or a word of now (目前, 当前, 现在, 眼下, 至此) in it.
+  if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0 && slice.indexOf('季') < 0 && slice.indexOf('日') < 0 && !NOW_CHARS.test(slice)) return out;
   for (const m of slice.matchAll(PATTERN)) {
     const g = m.groups ?? {};
     const meaning = meaningOf(g);
     if (!meaning) continue;
     const start = from + m.index;
+    // A bare day (10日) dates the news only where it opens a clause or names a time of day
+    // (１０日其他贵金属…, 5日晚间); 压缩至20日 is a number of days.
+    if (g.day !== undefined && g.mo === undefined && g.dy === undefined && g.dpart === undefined && !CLAUSE_OPEN.test(text[start - 1] ?? '\n')) continue;
     // 2008年奥运会, 2024年世博会: a year in the name of an event is no time of a statement.
     if (g.year !== undefined && EVENT_AFTER_YEAR.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     const before = text.slice(Math.max(0, start - 2), start);
-    out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' || g.rel === '上一年' });
+    // 去年同期 names the base of a comparison (从去年同期的228.91亿下跌至…), not the statement's time.
+    const samePeriod = g.rel !== undefined && text.startsWith('同期', start + m[0].length);
+    out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' || g.rel === '上一年' || samePeriod });
   }
   return out;
 }
@@ -95,6 +110,15 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
     // “十四五”末 is the plan's last year, not the whole period.
     return g.plan.endsWith('末') ? { type: 'year', from: years.to, to: years.to } : { type: 'year', ...years };
   }
+  if (g.now !== undefined) return { type: 'now' };
+  if (g.day !== undefined) {
+    if (g.dy !== undefined) return { type: 'year', from: Number(g.dy), to: Number(g.dy) };
+    const month = g.mo === undefined ? null : Number(g.mo);
+    const day = Number(g.d);
+    if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return null;
+    return { type: 'day', month };
+  }
+  if (g.fiscal !== undefined) return { type: 'year', from: Number(g.fy) - 1, to: Number(g.fy) };
   if (g.span !== undefined) return { type: 'year', from: Number(g.y1), to: Number(g.y2) };
   if (g.year !== undefined) return { type: 'year', from: Number(g.y), to: Number(g.y) };
   if (g.rel !== undefined) {
@@ -120,10 +144,20 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
   return null;
 }
 
-/** The years a time expression covers, given the document year and the year in view. */
-export function resolveYears(meaning: TimeMeaning, docYear: number | undefined, viewYear: number | undefined): { from?: number; to?: number } {
+/**
+ * The years a time expression covers, given the document year and the year in view.
+ * `docMonth` (1–12) places a day without a year: 12月21日 in an article of January is last year's.
+ */
+export function resolveYears(meaning: TimeMeaning, docYear: number | undefined, viewYear: number | undefined, docMonth?: number): { from?: number; to?: number } {
   const year = viewYear ?? docYear;
   switch (meaning.type) {
+    case 'now':
+      return docYear === undefined ? {} : { from: docYear, to: docYear };
+    case 'day': {
+      if (docYear === undefined) return {};
+      const y = meaning.month !== null && docMonth !== undefined && meaning.month > docMonth ? docYear - 1 : docYear;
+      return { from: y, to: y };
+    }
     case 'year':
       return { from: meaning.from, to: meaning.to };
     case 'relative':
