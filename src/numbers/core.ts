@@ -19,6 +19,7 @@ const { digitAt, readNumeral } = scan;
 const { matchBackward, matchForward } = trie;
 // Code units compared in the readers below (module constants: no call per comparison).
 const C_YOU_AND = ch('又');
+const C_BA = ch('把');
 const C_DUO = ch('多');
 const C_YU_MORE = ch('余');
 const C_YU_MORE_TRAD = ch('餘');
@@ -153,6 +154,13 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     }
   }
   let about = false;
+  // 千把块钱, 万把人, 百把个: 把 after a round 百, 千 or 万 and before a unit is "about" (spoken).
+  if (c0 === C_BA && num.digitless && num.end - num.start === 1 && num.value >= 100 && num.value <= 1e4) {
+    if (matchForward(UNITS, s, pos + 1) !== null) {
+      about = true;
+      pos++;
+    }
+  }
   if (c0 === C_DUO || c0 === C_YU_MORE || c0 === C_YU_MORE_TRAD || c0 === C_LAI) {
     const after = s.charCodeAt(pos + 1);
     // 30多件, 500余家, 30来个 (but 十多万 was read by the numeral itself).
@@ -411,11 +419,14 @@ function withSuffixUnit(
   let e = end;
   let canonical = unit;
   let text = unitText;
-  const per = s.charCodeAt(e) === C_SLASH || (s.charCodeAt(e) === C_MEI && kind === 'currency');
+  // 28元一斤, 三块五一斤, 450元一克: in a price, 一 before a measure says "per" as 每 does.
+  const perWord = s.charCodeAt(e) === C_MEI || s.charCodeAt(e) === C_YI_ONE;
+  const per = s.charCodeAt(e) === C_SLASH || (perWord && kind === 'currency');
   if (unit !== '' && per && kind !== 'percent') {
     const second = matchForward(UNITS, s, e + 1);
     const k2 = second?.value.kind;
-    // 17.1万吨/日, 130万吨/年, 100元/吨 (年 has its own kind: year); 5000元每吨 (a price per unit).
+    // 17.1万吨/日, 130万吨/年, 100元/吨 (年 has its own kind: year); 5000元每吨, 28元一斤 (a price
+    // per unit: measures and shares only, 20元一次 is a price and a count).
     const perOk = s.charCodeAt(e) === C_SLASH || (second !== null && isPerUnit(second.value.canonical));
     if (second && perOk && (k2 === 'measure' || k2 === 'duration' || k2 === 'count' || k2 === 'year')) {
       canonical = `${unit}/${second.value.canonical}`;

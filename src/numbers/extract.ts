@@ -47,6 +47,7 @@ const { digitAt, readNumeral, skipRun } = scan;
 const { matchBackward, matchForward } = trie;
 // Code units compared in the readers below (module constants: no call per comparison).
 const C_COLON = ch(':');
+const C_BA = ch('把');
 const C_DUI_TRAD = ch('對');
 const C_LE = ch('了');
 const C_FAN_TIMES = ch('番');
@@ -261,7 +262,9 @@ function sharedLabelFollows(s: string, p: number, unitText: string): boolean {
 function roundMagnitude(s: string, i: number): NumeralRun | null {
   const c = s.charCodeAt(i);
   const m = s.charCodeAt(i + 1);
-  if ((!isWan(c) && !isYi(c)) || (m !== C_YU_MORE && m !== C_DUO && m !== C_YU_MORE_TRAD)) return null;
+  // 万把人: 把 before a unit is "about" (read in core.ts), as 余 and 多 are "more than".
+  const ba = m === C_BA && isWan(c) && matchForward(UNITS, s, i + 2) !== null;
+  if ((!isWan(c) && !isYi(c)) || (m !== C_YU_MORE && m !== C_DUO && m !== C_YU_MORE_TRAD && !ba)) return null;
   return bareMagnitude(i, i + 1, isWan(c) ? 1e4 : 1e8);
 }
 

@@ -18,6 +18,7 @@ const { skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
 // Code units compared in the readers below (module constants: no call per comparison).
 const C_RTITLE = ch('》');
+const C_BA = ch('把');
 const C_MIDDOT = ch('·');
 const C_PLUS = ch('+');
 const C_YU_MORE = ch('余');
@@ -93,7 +94,8 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
   if (after === C_MIDDOT || before === C_MIDDOT || after === C_PLUS || before === C_PLUS) return num.end;
   if (!num.arabic && num.digitless) {
     const first = s.charCodeAt(i);
-    const withMore = after === C_YU_MORE || after === C_DUO;
+    // 百余家, 千多人, 千把块钱: 余, 多 or 把 after a round number.
+    const withMore = after === C_YU_MORE || after === C_DUO || (after === C_BA && matchForward(UNITS, s, num.end + 1) !== null);
     // 十个 is ten; 千亿元 needs a big magnitude, 百余家 a 余, 超千家 a bound word.
     const ok =
       first === C_SHI ||

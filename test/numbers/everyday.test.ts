@@ -134,13 +134,49 @@ table('spoken money', [
   ['五元六角', [{ text: '五元六角', value: 5.6, unit: 'CNY' }]],
   ['八块八', [{ text: '八块八', value: 8.8, unit: 'CNY' }]],
   ['一分钱也没有', [{ text: '一分钱', value: 0.01, unit: 'CNY' }]],
-  ['白菜三块五一斤', [{ text: '三块五', value: 3.5, unit: 'CNY' }]],
+  // 一 before a measure after a price is "per" (spec "News": unit prices CNY/斤).
+  ['白菜三块五一斤', [{ text: '三块五一斤', value: 3.5, unit: 'CNY/斤' }]],
   ['十二块的盒饭', [{ text: '十二块', value: 12, unit: 'CNY' }]],
   // 块 counting pieces, and 三毛 the name
   ['三块地', [{ text: '三块', value: 3, unit: '块' }]],
   ['一块三角形的土地', [{ text: '一块', value: 1, unit: '块' }]],
   ['买了两块五花肉', [{ text: '两块', value: 2, unit: '块' }]],
   ['三毛的书', []],
+]);
+
+// Spec "News…": unit prices are CUR/unit. Spoken and market prices write "per" as 一 (28元一斤),
+// as 每 (每斤28元) or as a slash (28元/斤); measures and shares only, as for 每.
+table('prices per measure written with 一', [
+  ['猪肉28元一斤', [{ text: '28元一斤', value: 28, unit: 'CNY/斤', unitKind: 'currency' }]],
+  ['金价450元一克', [{ text: '450元一克', value: 450, unit: 'CNY/克' }]],
+  ['地价不到10万元一亩', [{ text: '不到10万元一亩', value: 100000, unit: 'CNY/亩', comparator: 'lt' }]],
+  ['每股派现0.5元一股', [{ text: '0.5元一股', value: 0.5, unit: 'CNY/股' }]],
+  ['电费0.6元一度', [{ text: '0.6元一度', value: 0.6, unit: 'CNY/度' }]],
+  ['油价7.5元一升', [{ text: '7.5元一升', value: 7.5, unit: 'CNY/升' }]],
+  ['房价3万元一平方米', [{ text: '3万元一平方米', value: 30000, unit: 'CNY/平方米' }]],
+  ['大米两块八一斤', [{ text: '两块八一斤', value: 2.8, unit: 'CNY/斤' }]],
+  ['原油80美元一桶', [{ text: '80美元一桶', value: 80, unit: 'USD/桶' }]],
+  // not per: a count after 一 (20元一次 is a price and one time), and 一 starting a new number
+  ['门票20元一张', [{ text: '20元', value: 20, unit: 'CNY' }, { text: '一张', value: 1, unit: '张' }]],
+  ['收入5元，一吨煤', [{ text: '5元', value: 5, unit: 'CNY' }, { text: '一吨', value: 1, unit: '吨' }]],
+  ['5万吨一级品', [{ text: '5万吨', value: 50000, unit: '吨' }]],
+]);
+
+// Spoken approximations: 把 after a round 百, 千 or 万 and before a unit is "about" (千把块钱,
+// 万把人, as 来 in 十来天); before a noun 把 stays the classifier of handles and knives.
+table('approximations with 把', [
+  ['花了千把块钱', [{ text: '千把块钱', value: 1000, unit: 'CNY', comparator: 'approx' }]],
+  ['来了万把人', [{ text: '万把人', value: 10000, unit: '人', comparator: 'approx' }]],
+  ['百把个项目', [{ text: '百把个', value: 100, unit: '个', comparator: 'approx' }]],
+  ['千把元', [{ text: '千把元', value: 1000, unit: 'CNY', comparator: 'approx' }]],
+  ['每月挣千把块', [{ text: '千把块', value: 1000, unit: 'CNY', comparator: 'approx' }]],
+  ['万把吨', [{ text: '万把吨', value: 10000, unit: '吨', comparator: 'approx' }]],
+  // 把 as a classifier (an exact count) or a verb
+  ['一千把椅子', [{ text: '一千把', value: 1000, unit: '把' }]],
+  ['上千把雨伞', [{ text: '上千把', value: 1000, unit: '把', comparator: 'gte' }]],
+  ['千把刀', []],
+  ['一把手', []],
+  ['把三成利润上缴', [{ text: '三成', value: 30, unit: '%' }]],
 ]);
 
 describe('spoken money: known gaps', () => {
