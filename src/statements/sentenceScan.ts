@@ -63,6 +63,30 @@ export function isForecastCue(words: readonly Token[], i: number): boolean {
   return true;
 }
 
+// Verbs of a 把-construction that move a thing to a result (提高了一倍, 降至, 设定为, 调整为).
+const DISPOSAL_RESULT = new Set(['了', '为', '至', '到', '成', '给']);
+
+/**
+ * True when 将 at `k` means 把 (spec: 将投资提高了一倍 is no target cue): a noun phrase, not a
+ * verb, follows it, and within a few words a verb takes a result (提高了, 设定为, 降至). 将达到,
+ * 将成为 (a verb right after) and 将投资10亿元建设 (no result) keep 将 as "will".
+ *
+ * @example
+ * isDisposalJiang(tokens('将投资提高了一倍'), 0, 5) //=> true
+ */
+export function isDisposalJiang(words: readonly Token[], k: number, last: number): boolean {
+  const next = words[k + 1];
+  if (!next || k + 1 >= last || (next.pos.startsWith('v') && next.pos !== 'vn') || next.pos === 'd' || next.pos === 'p') return false;
+  for (let i = k + 2; i < Math.min(last - 1, k + 8); i++) {
+    const w = words[i]!;
+    if (isClauseBreak(w) || w.pos === 'm') return false;
+    if (w.pos === 'v' && DISPOSAL_RESULT.has(words[i + 1]!.text)) return true;
+    // jieba joins some verb-result pairs into one word (降至, 提高到).
+    if (w.pos === 'v' && w.text.length >= 2 && DISPOSAL_RESULT.has(w.text.slice(-1))) return true;
+  }
+  return false;
+}
+
 /**
  * Scans the sentence tokens `[first, last)` once.
  *
@@ -104,7 +128,7 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
       cueKind[k - first] = 'forecast';
       forecast = k;
       cue = k;
-    } else if (targetCues.has(w.text)) {
+    } else if (targetCues.has(w.text) && !(w.text === '将' && isDisposalJiang(words, k, last))) {
       cueKind[k - first] = 'target';
       if (clauseOnly.has(w.text)) clauseCue = k;
       else cue = k;

@@ -43,3 +43,22 @@ describe('time expressions in news', () => {
     expect(resolveYears(t!.meaning, undefined, undefined)).toEqual({});
   });
 });
+
+import { createAnalyzerSync } from '../../src/pipeline/createAnalyzer.js';
+
+describe('将 as 把 is no target cue (spec: Kind without a cue)', () => {
+  const analyzer = createAnalyzerSync();
+  const cases: [string, string, string, string][] = [
+    ['将 + noun + verb with a result', '公司将营业收入提高了5亿元。', '5亿元', 'fact'],
+    ['将 + pronoun + 降至', '股东已将其持股比例降至2.99%。', '2.99%', 'fact'],
+    // 将 as "will" stays a target cue: a verb right after it, or no result verb.
+    ['将 + verb', '公司将新增产品10项。', '10项', 'target'],
+    ['将 + noun + amount, no result', '公司将投资10亿元建设新厂。', '10亿元', 'target'],
+    ['a limit set by 将 is still a rule', '基金公司主动将首次募集规模上限设定为90亿元。', '90亿元', 'target'],
+  ];
+  for (const [name, text, q, kind] of cases) {
+    it(name, () => {
+      expect(analyzer.analyze(text).statements.find((s) => s.text === q)?.kind).toBe(kind);
+    });
+  }
+});

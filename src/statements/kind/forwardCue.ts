@@ -1,4 +1,4 @@
-import { isForecastCue } from '../sentenceScan.js';
+import { isDisposalJiang, isForecastCue } from '../sentenceScan.js';
 import { hit, type KindRule } from './types.js';
 
 const FORWARD_TARGET = new Set(['将', '要', '力争']);
@@ -16,7 +16,7 @@ export const forwardCue: KindRule = {
     for (let i = c.qEnd; i < Math.min(c.clauseEnd, c.qEnd + 6); i++) {
       const w = words[i]!;
       if (sawNoun && isForecastCue(words, i)) return { kind: 'forecast', cue: hit(w) };
-      if (sawNoun && FORWARD_TARGET.has(w.text)) return { kind: 'target', cue: hit(w) };
+      if (sawNoun && FORWARD_TARGET.has(w.text) && !(w.text === '将' && isDisposalJiang(words, i, c.clauseEnd))) return { kind: 'target', cue: hit(w) };
       if (w.pos.startsWith('n') || w.pos === 'vn' || w.pos === 'x' || w.pos === 'eng') sawNoun = true;
       else if (w.pos !== 'd' && w.pos !== 'a' && w.pos !== 'b') return null;
     }

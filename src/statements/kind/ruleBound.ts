@@ -23,6 +23,9 @@ export const ruleBound: KindRule = {
     if (before && before.end === quantity.start && (ruleBounds.includes(before.text) || NEGATED_MODALS.has(before.text))) return { kind: 'target', cue: hit(before) };
     const noun = ruleNouns.find((n) => c.metric.endsWith(n));
     if (noun) return { kind: 'target', cue: null };
+    // 上限设定为90亿元, 门槛为100万元: a limit noun just before the number sets it (jieba may tag 上限 a verb,
+    // so the metric does not always end in it).
+    for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) if (ruleNouns.includes(words[k]!.text)) return { kind: 'target', cue: hit(words[k]!) };
     return null;
   },
 };
