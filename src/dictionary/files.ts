@@ -29,6 +29,16 @@ export function entityDictDir(): string {
   throw new Error(`zhnews: cannot find dict/entities above ${dirname(fileURLToPath(import.meta.url))}`);
 }
 
+/**
+ * A dictionary file given as a path or a `file:` URL, as a path (the browser build has no files).
+ *
+ * @example
+ * filePathOf(new URL('file:///srv/orgs.tsv')) //=> '/srv/orgs.tsv'
+ */
+export function filePathOf(file: string | URL): string {
+  return typeof file === 'string' ? file : fileURLToPath(file);
+}
+
 /** Built-in dictionary files, in layer order. */
 export const BUILTIN_DICTIONARY_FILES = ['enterprises.tsv', 'institutions.tsv', 'sports.tsv'] as const;
 

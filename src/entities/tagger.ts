@@ -2,11 +2,10 @@
  * Enterprises and institutions: dictionary matching (our own trie, longest match), suffix rules
  * for unseen names, and document-local aliases. `createEntityTagger()` is what the pipeline calls.
  */
-import { fileURLToPath } from 'node:url';
 import type { Entity, EntityType, Token } from '../core/types.js';
 import { loadDictionaryLayer, type DictionaryCacheOptions } from '../dictionary/cache.js';
 import { compileDictionary, entryIndexOf, type CompiledDictionary } from '../dictionary/compile.js';
-import { loadBuiltinDictionary } from '../dictionary/files.js';
+import { filePathOf, loadBuiltinDictionary } from '../dictionary/files.js';
 import { entriesFromInputs } from '../dictionary/runtimeEntries.js';
 import { DictionaryError, type DictionaryDiagnostic, type DictionaryEntryInput, type ParsedEntry } from '../dictionary/types.js';
 import { validateEntries } from '../dictionary/validate.js';
@@ -108,7 +107,7 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): EntityTag
   let files: CompiledDictionary | null = null;
   if (paths.length > 0) {
     const sources = paths.map((p) => {
-      const path = typeof p === 'string' ? p : fileURLToPath(p);
+      const path = filePathOf(p);
       return { path, label: path };
     });
     const layer = loadDictionaryLayer(sources, options.cache !== undefined ? { cache: options.cache } : {});

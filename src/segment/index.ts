@@ -1,4 +1,5 @@
-import { nodejiebaSegmenter, nodeRsSegmenter, noneSegmenter } from './backends.js';
+import { noneSegmenter } from './backends.js';
+import { nodejiebaSegmenter, nodeRsSegmenter } from './nativeBackends.js';
 import { createJiebaSegmenter, JiebaDictionary, type JiebaOptions } from './jieba/index.js';
 import { loadBundledJieba } from './jieba/nodeLoader.js';
 import { checkedSegmenter } from './customSegmenter.js';
