@@ -26,8 +26,11 @@ const STOCK_CODE = new RegExp(String.raw`[（(](?:(?:股票|证券|基金)代码
 // The alias a long name is given once: …股份有限公司（简称华夏航空）, （以下简称“新光圆成”）.
 const ALIAS = /[（(](?:以下)?简称[:：]?[“"「]?([\p{Script=Han}A-Za-z0-9]{2,10})[”"」]?[)）]/gu;
 // A name with a company head written in full (伊世顿贸易公司, 如意岛公司): two to eight characters
-// after a clause or phrase boundary. Bare 公司/集团 (an anaphor) and 子公司 are not names.
-const COMPANY_NAME = /(?<=^|[\s，。、；：“”‘’（）()《》,;:!?！？]|在|由于|是|与|和|及|对|被|向|据|由|令)([\p{Script=Han}A-Za-z]{2,8}?(?:贸易|投资|科技|实业|控股|置业|发展)?(?:公司|集团))(?=[^\p{Script=Han}]|[以在于的因将已也还对向被从与和及称表发公宣披实获拟共])/gu;
+// after a clause or phrase boundary, read back from each 公司/集团. Bare 公司/集团 (an anaphor) and
+// 子公司 are not names.
+const COMPANY_HEAD = /公司|集团/gu;
+const NAME_BOUNDARY = /[\s，。、；：“”‘’（）()《》,;:!?！？在是与和及对被向据由令]/u;
+const AFTER_NAME = /[^\p{Script=Han}]|[以在于的因将已也还对向被从与和及称表发公宣披实获拟共]/u;
 // Words that open a phrase without being part of the name before a stock code (公司美团, 其中中国平安).
 const LEADING_NOISE = /^(?:据|公司|集团|旗下|附属|子公司|母公司|港股|美股|A股|个股|其中|包括|以及|今日|昨日|近日|日前|目前|此外|同时|而|和|与|及|在|是|为|的|之|由|将|对|上市公司|核心业务)+/u;
 const ORG_HEAD = /(?:公司|集团|银行|基金|中心|协会|交易所|研究院|事务所)$/u;
@@ -68,10 +71,10 @@ export function findNameMentions(text: string, entities: readonly Entity[]): Nam
     introduced.add(alias);
     fullName.set(alias, full);
   }
-  COMPANY_NAME.lastIndex = 0;
-  for (let m = COMPANY_NAME.exec(text); m; m = COMPANY_NAME.exec(text)) {
-    const name = m[1]!;
-    if (!NOT_A_NAME.test(name)) introduced.add(name);
+  COMPANY_HEAD.lastIndex = 0;
+  for (let m = COMPANY_HEAD.exec(text); m; m = COMPANY_HEAD.exec(text)) {
+    const name = companyNameEndingAt(text, m.index + 2);
+    if (name) introduced.add(name);
   }
   const out: NameMention[] = [];
   for (const e of entities) {
@@ -178,12 +181,40 @@ function isSource(text: string, start: number, end: number): boolean {
   return SOURCE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || SOURCE_AFTER.test(text.slice(end, end + 6));
 }
 
-/** Every occurrence of the given names in `text`, longest name first at each position, in one pass. */
+/**
+ * The company name ending at `end` (with its 公司/集团 head): the Han characters back to a phrase
+ * boundary, two to eight before the head and followed by a non-name character; null otherwise.
+ */
+function companyNameEndingAt(text: string, end: number): string | null {
+  if (end < text.length && !AFTER_NAME.test(text[end]!)) return null;
+  let s = end - 2;
+  while (s > 0 && end - 2 - s < 9 && /\p{Script=Han}|[A-Za-z]/u.test(text[s - 1]!) && !NAME_BOUNDARY.test(text[s - 1]!)) s--;
+  if (s > 0 && !NAME_BOUNDARY.test(text[s - 1]!)) return null; // no boundary within reach: part of a longer phrase
+  const name = text.slice(s, end);
+  return name.length >= 4 && name.length <= 10 && !NOT_A_NAME.test(name) ? name : null;
+}
+
+/**
+ * Every occurrence of the given names in `text`, the longest name at each position, in one pass:
+ * names are grouped by their first character, so each position costs one map look-up.
+ */
 function searchAll(text: string, names: readonly string[]): { start: number; end: number; text: string }[] {
-  if (names.length === 0) return [];
-  const pattern = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  const re = new RegExp(pattern, 'gu');
+  const byFirst = new Map<string, string[]>();
+  for (const n of [...new Set(names)].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(n[0]!);
+    if (list) list.push(n);
+    else byFirst.set(n[0]!, [n]);
+  }
   const out: { start: number; end: number; text: string }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  if (byFirst.size === 0) return out;
+  for (let i = 0; i < text.length; i++) {
+    const list = byFirst.get(text[i]!);
+    if (!list) continue;
+    const hit = list.find((n) => text.startsWith(n, i));
+    if (hit) {
+      out.push({ start: i, end: i + hit.length, text: hit });
+      i += hit.length - 1;
+    }
+  }
   return out;
 }
