@@ -162,7 +162,9 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
   while (j > i && s.charCodeAt(j - 1) === SPACE) j--;
   if (j === i) return null;
   if (magTail < 0) magTail = j;
-  let value = evalNumeral(s, i, j);
+  // Arabic digits alone (the common case) are one readArabic token: its digit string is the
+  // value, as evalNumeral would read it again (at most 22 digits, decimals to 15 places).
+  let value = arabic && !chinese ? arabicValue(arabicStr) : evalNumeral(s, i, j);
   // 百分之七十百分位, 五十千: drop one trailing magnitude that does not fit.
   if (value === null && mags >= 2 && j - i >= 3 && CHAR_CLASS[s.charCodeAt(j - 1)] === C_MAG) {
     value = evalNumeral(s, i, j - 1);
@@ -193,6 +195,13 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
     maxValue: jiAt >= 0 ? jiUpper(s, i, j, jiAt, value) : undefined,
   };
   return run;
+}
+
+/** The value of an Arabic digit string from readArabic, exactly as {@link evalNumeral} gives it. */
+function arabicValue(str: string): number | null {
+  if (str.length > 22) return null;
+  const v = Number(str);
+  return str.includes('.') ? Number(v.toPrecision(15)) : v;
 }
 
 /**
