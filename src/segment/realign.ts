@@ -29,8 +29,7 @@ export function realignTokens(text: string, tokens: readonly Token[], entities: 
 export function realignTable(table: TokenTable, entities: readonly Entity[]): TokenTable {
   if (table.length === 0 || entities.length === 0) return table;
   const out = new TokenTable(table.text, table.tagSet, table.length + 2 * entities.length, table);
-  const tags = table.tags;
-  recut(table.text, table, 0, table.length, entitySpans(entities), (k) => tags[k]!, out, false);
+  recut(table.text, table, 0, table.length, entitySpans(entities), out, false);
   return out;
 }
 

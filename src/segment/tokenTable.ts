@@ -32,7 +32,7 @@ export class TokenTable {
 
   constructor(
     /** The text the offsets point into. */
-    readonly text: string,
+    public text: string,
     /** Names of the tag ids. */
     readonly tagSet: TagSet,
     capacity = 64,
@@ -54,6 +54,13 @@ export class TokenTable {
     this.ends[k] = end;
     this.tags[k] = tag;
     if (this.origin !== null) this.origin[k] = from;
+    this.array = null;
+  }
+
+  /** Empties the table for tokens of `text`, keeping its arrays (for a scratch table). */
+  reset(text: string): void {
+    this.text = text;
+    this.length = 0;
     this.array = null;
   }
 

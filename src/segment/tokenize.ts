@@ -39,10 +39,20 @@ export function tagSetOf(segmenter: Segmenter): TagSet {
  */
 export function tokenizeRange(segmenter: Segmenter, text: string, from: number, to: number): Token[] {
   if (!isSpanSegmenter(segmenter)) return objectTokens(segmenter, text, from, to);
-  const table = new TokenTable(text, segmenter.tagSet, (to - from) >> 1);
+  let table = rangeTables.get(segmenter);
+  if (!table) {
+    table = new TokenTable(text, segmenter.tagSet, 256);
+    rangeTables.set(segmenter, table);
+  }
+  table.reset(text);
   appendSpans(segmenter, text, from, to, table, false);
-  return table.toArray();
+  const tokens = table.toArray();
+  table.reset(''); // the scratch table keeps no text alive
+  return tokens;
 }
+
+// One scratch table per segmenter (its tag set) for tokenizeRange: no typed arrays per call.
+const rangeTables = new WeakMap<SpanSegmenter, TokenTable>();
 
 /**
  * Appends the tokens of `text[from, to)` to `table` (whose tag set is {@link tagSetOf} the
@@ -68,8 +78,9 @@ function appendSpans(segmenter: SpanSegmenter, text: string, from: number, to: n
   scratch.clear();
   segmenter.cutSpans(text, from, to, scratch);
   const { starts, ends, tags } = scratch;
-  const tagOf = (k: number): number => segmenter.tagIdOf(text, starts[k]!, ends[k]!, tags[k]!);
-  recut(text, scratch, 0, scratch.length, findAtomicSpans(text, from, to), tagOf, table, skipBlank);
+  // dictionary tag ids → ids of the segmenter's tag set, in place
+  for (let k = 0; k < scratch.length; k++) tags[k] = segmenter.tagIdOf(text, starts[k]!, ends[k]!, tags[k]!);
+  recut(text, scratch, 0, scratch.length, findAtomicSpans(text, from, to), table, skipBlank);
 }
 
 // Native backends and custom segmenters give strings: align them to offsets, tag, make numbers whole.

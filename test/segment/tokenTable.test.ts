@@ -64,7 +64,7 @@ describe('recut on arrays = keepWhole on objects', () => {
     const tokens = cutAt(text, lengths);
     const src = tableOf(text, tokens);
     const out = new TokenTable(text, src.tagSet, 1);
-    recut(text, src, 0, src.length, spans, (k) => src.tags[k]!, out, false);
+    recut(text, src, 0, src.length, spans, out, false);
     expect(out.toArray()).toEqual(keepWhole(text, tokens, spans));
   });
 
@@ -72,7 +72,7 @@ describe('recut on arrays = keepWhole on objects', () => {
     const text = '投入 \n资金';
     const src = tableOf(text, cutAt(text, [2, 2, 2]));
     const out = new TokenTable(text, src.tagSet, 1);
-    recut(text, src, 0, src.length, [], (k) => src.tags[k]!, out, true);
+    recut(text, src, 0, src.length, [], out, true);
     expect(out.toArray().map((t) => t.text)).toEqual(['投入', '资金']);
   });
 
