@@ -16,7 +16,7 @@ import { COMPANY_ANAPHORS, findNameMentions, headlineTopic, type NameMention } f
 import { findMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
-import { tokenIndexAt, type WordToken } from './sentenceView.js';
+import { isClauseBreak, tokenIndexAt, type WordToken } from './sentenceView.js';
 import { findSubject } from './subject.js';
 import { isTimeWindow } from './timeWindows.js';
 
@@ -88,11 +88,12 @@ export function buildStatements(input: StatementInput): Statement[] {
       carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words[carry]!.text) ? carry : -1;
       const built: Statement[] = [];
       const anaphor = doc.report ? -1 : firstAnaphor(words, first, last);
+      const persons = doc.report ? [] : clausePersons(words, first, last);
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
         const prev = words[tokenIndexAt(words, quantity.start) - 1];
         if (isNotStatement(quantity, text, prev && prev.end === quantity.start ? prev.pos : undefined)) continue;
-        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, anaphor, entities, paragraphTime, sectionTime, carried };
+        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, anaphor, persons, entities, paragraphTime, sectionTime, carried };
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(statement);
       }
@@ -109,6 +110,50 @@ export function buildStatements(input: StatementInput): Statement[] {
 }
 
 const MODALS = new Set(MODAL_FORECAST);
+
+// Verbs of saying: a person before them speaks about figures, they are not the person's own.
+const SPEECH_VERBS = new Set(['表示', '称', '认为', '说', '指出', '介绍', '告诉', '透露', '坦言', '强调', '预计', '分析']);
+
+/**
+ * People who open a clause of `[first, last)`: a personal name as jieba tags it (刘姝威/nr), or a
+ * surname (nr) with one or two single characters after it (徐/nr 晗/g 坤/ns), two or three
+ * characters long and not followed by a verb of saying. One pass per sentence.
+ */
+function clausePersons(words: readonly WordToken[], first: number, last: number): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  let clauseOpen = true;
+  for (let k = first; k < last; k++) {
+    const w = words[k]!;
+    if (isClauseBreak(w)) {
+      clauseOpen = true;
+      continue;
+    }
+    if (!clauseOpen) continue;
+    clauseOpen = false;
+    if (w.pos !== 'nr') continue;
+    let end = k + 1;
+    let length = w.text.length;
+    if (length === 1) while (end < last && end < k + 3 && words[end]!.text.length === 1 && /\p{Script=Han}/u.test(words[end]!.text) && !NOT_IN_NAME.has(words[end]!.text)) length += words[end++]!.text.length;
+    const after = words[end];
+    if (length < 2 || length > 3 || (after && SPEECH_VERBS.has(after.text))) continue;
+    out.push({ at: k, name: words.slice(k, end).map((t) => t.text).join('') });
+  }
+  return out;
+}
+
+// Single characters that end a name rather than continue it (郁亮的…, 刘某在…).
+const NOT_IN_NAME = new Set(['的', '在', '是', '和', '与', '及', '将', '已', '也', '都', '还', '就', '被', '对', '向', '从', '以', '等', '为', '了']);
+
+function lastPersonBefore(persons: readonly { at: number; name: string }[], qStart: number): string | null {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid]!.at < qStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? persons[lo - 1]!.name : null;
+}
 
 /** The first word of `[first, last)` that stands for the article's company (公司, 该行), or -1. */
 function firstAnaphor(words: readonly WordToken[], first: number, last: number): number {
@@ -141,6 +186,8 @@ interface BuildContext {
   readonly mainActor: string | null;
   /** The first 公司/该行-like word of the sentence (a token index), or -1. */
   readonly anaphor: number;
+  /** People who open a clause of the sentence, by token index, in order. */
+  readonly persons: readonly { readonly at: number; readonly name: string }[];
   readonly entities: readonly NameMention[];
   readonly paragraphTime: TimeExpression | null;
   readonly sectionTime: TimeExpression | null;
@@ -229,6 +276,8 @@ const WHOLE_PLACE = /^全(市|区|省|县)$/u;
 function newsSubject(c: BuildContext, named: string | null, qStart: number): string | null {
   const whole = named !== null ? WHOLE_PLACE.exec(named) : null;
   if (whole) named = c.carried.places.get(whole[1]!) ?? named;
+  // A person opening a clause before the number (徐晗坤不但没有盈利…倒亏近177万, 刘姝威年薪…): a personal figure.
+  if (named === null) named = lastPersonBefore(c.persons, qStart);
   if (named !== null) {
     c.carried.subject = named;
     c.carried.lastNamed = named;

@@ -35,6 +35,7 @@ const AFTER_NAME = /[^\p{Script=Han}]|[以在于的因将已也还对向被从�
 const LEADING_NOISE = /^(?:据|公司|集团|旗下|附属|子公司|母公司|港股|美股|A股|个股|其中|包括|以及|今日|昨日|近日|日前|目前|此外|同时|而|和|与|及|在|是|为|的|之|由|将|对|上市公司|核心业务)+/u;
 const ORG_HEAD = /(?:公司|集团|银行|基金|中心|协会|交易所|研究院|事务所)$/u;
 const NOT_A_NAME = /[的于是在为和与及了着过把被将对从向]|^(?:全资|控股|上市|该|本|这|其|此|各|多|每|一|两|子|母|分|总|原|新|老|大|小|这家|该家)|子公司$|分公司$/u;
+const STATISTICS_OFFICE = /^(?!国家|中央)(\p{Script=Han}{2,5}?)(?:国家)?(?:统计局|统计署|统计厅|劳工部|商务部|海关总署|海关|财政部|能源部|农业部)$/u;
 // Mentions that report rather than own: after 据/根据, before 消息/报道/讯/获悉/网站/显示/统计.
 const SOURCE_BEFORE = /(?:据|根据|来源[:：]?|记者)\s*$/u;
 const SOURCE_AFTER = /^(?:独家)?(?:消息|报道|讯|获悉|网站|网讯|记者|数据显示|统计显示|显示|发布的|援引)/u;
@@ -80,7 +81,10 @@ export function findNameMentions(text: string, entities: readonly Entity[]): Nam
   for (const e of entities) {
     if (e.subtype === 'media') continue;
     const name = written.has(e.canonical) ? e.canonical : e.text.length >= 2 ? e.text : e.canonical;
-    out.push({ start: e.start, end: e.end, name: fullName.get(name) ?? name, source: isSource(text, e.start, e.end) });
+    // A country's statistics office or ministry publishes the country's figures (菲律宾国家统计局
+    // 表示…增长6.7% → 菲律宾; 美国劳工部公布…): the place in its name owns them.
+    const office = e.text.length >= 2 ? STATISTICS_OFFICE.exec(e.text) : null;
+    out.push({ start: e.start, end: e.end, name: office ? office[1]! : (fullName.get(name) ?? name), source: isSource(text, e.start, e.end) });
   }
   // Characters inside a tagged organisation: a found name there is part of it, not a mention.
   const covered = new Uint8Array(text.length + 1);

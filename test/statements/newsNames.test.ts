@@ -46,6 +46,9 @@ describe('statement subjects in news', () => {
     ['headline name carries to sentences that name no one', '獐子岛再现扇贝失踪\n獐子岛发布公告称存货异常。\n前三季度亏损8.12亿元。\n獐子岛股价下跌。', '8.12亿元', '獐子岛'],
     ['公司 refers back to the company named before', '万科发布公告。\n2012年公司实现销售收入34477.85万元。', '34477.85万元', '万科'],
     ['全市 is the article\'s city', '淄博市举行挂牌仪式。淄博市企业踊跃。\n至此，全市挂牌企业总数已达到514家。', '514家', '淄博市'],
+    ['a person opening the clause owns a personal figure', '也就是说，徐晗坤不但没有盈利相反还倒亏近177万。', '近177万', '徐晗坤'],
+    ['a person who speaks owns nothing', '万科发布公告。\n刘昕表示，希望2018年能拿下2万间房源。', '2万间', '万科'],
+    ['a statistics office reports its country\'s figures', '菲律宾国家统计局周二表示，2017年国内生产总值增长6.7%。', '6.7%', '菲律宾'],
     ['a stock name with its code owns the figures of its sentence', '中国支付通(08325-HK)年度亏损扩大1.07倍至3.61亿港元', '3.61亿港元', '中国支付通'],
   ];
   for (const [name, text, q, subject] of cases) {
