@@ -4,6 +4,7 @@
  * here for the page's lifetime, read-only and shared by every analyzer, as the Node build
  * shares what it reads from disk.
  */
+import { RULE_FILES as RULE_FILE_NAMES } from '../entities/ruleFiles.js';
 
 /**
  * Fetches one file of the zhnews package by its path inside the package (`'dist/jieba.dict'`,
@@ -20,7 +21,7 @@ const files = new Map<string, Uint8Array>();
 /** The jieba dictionary file, compiled at build time. */
 export const JIEBA_FILE = 'dist/jieba.dict';
 /** The rule tables of the entity tagger (always needed). */
-export const RULE_FILES = ['suffixes.tsv', 'not-names.tsv', 'generic-words.tsv', 'places.tsv', 'contexts.tsv'].map((f) => `dict/entities/${f}`);
+export const RULE_FILES = Object.values(RULE_FILE_NAMES).map((f) => `dict/entities/${f}`);
 /** The built-in organisation dictionaries, in layer order. */
 export const BUILTIN_FILES = ['enterprises.tsv', 'institutions.tsv', 'sports.tsv'].map((f) => `dict/entities/${f}`);
 /** The weights of the learned organisation recogniser. */

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityDictDir } from '../dictionary/files.js';
-import { compileRuleData, type RuleData } from './ruleData.js';
+import type { RuleData } from './ruleData.js';
+import { compileRuleFiles } from './ruleFiles.js';
 
 let rulesCache: RuleData | null = null;
 
@@ -17,13 +18,6 @@ let rulesCache: RuleData | null = null;
 export function loadRuleData(): RuleData {
   if (rulesCache) return rulesCache;
   const dir = entityDictDir();
-  const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
-  rulesCache = compileRuleData({
-    suffixes: read('suffixes.tsv'),
-    notNames: read('not-names.tsv'),
-    generic: read('generic-words.tsv'),
-    places: read('places.tsv'),
-    contexts: read('contexts.tsv'),
-  });
+  rulesCache = compileRuleFiles((f) => readFileSync(join(dir, f), 'utf8'));
   return rulesCache;
 }

@@ -1,18 +1,12 @@
 // Browser build of entities/builtinRules.ts: the rule tables come from the loaded package files.
-import { compileRuleData, type RuleData } from '../../entities/ruleData.js';
+import type { RuleData } from '../../entities/ruleData.js';
+import { compileRuleFiles } from '../../entities/ruleFiles.js';
 import { packageText } from '../packageData.js';
 
 let rulesCache: RuleData | null = null;
 
 /** The rule data of the loaded package files, compiled once. */
 export function loadRuleData(): RuleData {
-  const read = (f: string): string => packageText(`dict/entities/${f}`);
-  rulesCache ??= compileRuleData({
-    suffixes: read('suffixes.tsv'),
-    notNames: read('not-names.tsv'),
-    generic: read('generic-words.tsv'),
-    places: read('places.tsv'),
-    contexts: read('contexts.tsv'),
-  });
+  rulesCache ??= compileRuleFiles((f) => packageText(`dict/entities/${f}`));
   return rulesCache;
 }
