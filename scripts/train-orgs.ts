@@ -16,6 +16,7 @@ import { loadRuleData } from '../src/entities/builtinRules.js';
 import { extractFeatures, FEATURES_PER_CHAR } from '../src/entities/learned/features.js';
 import { orgModelPath } from '../src/entities/learned/load.js';
 import { mergeLearned } from '../src/entities/learned/merge.js';
+import { composeNested } from '../src/entities/nestedNames.js';
 import { decode, decodeModel, encodeModel, labelsOf, LABELS, type OrgModel } from '../src/entities/learned/model.js';
 import { recogniseSpans } from '../src/entities/learned/recognise.js';
 import { createEntityTagger } from '../src/entities/index.js';
@@ -57,6 +58,7 @@ corpora.forEach((c, ci) => {
     const text = foldWidth(s.text);
     if (text.length !== s.text.length || text.length === 0) return;
     const tokens = tokenizeRange(segmenter, text, 0, text.length);
+    // the rules' answers as the tagger gives them to the recogniser (nested names composed)
     const rule = tagger.tag(text, tokens);
     const rows = extractFeatures({ text, tokens, ruleEntities: rule, rules }, bits);
     const ex: Example = { corpus: ci, text, tokens, rule, gold: s.gold, rows, y: labelsOf(s.gold, text.length) };
@@ -145,7 +147,7 @@ function report(examples: readonly Example[], title: string): void {
       // as the tagger runs it: only in the windows where a name is plausible
       const spans = recogniseSpans(model, ex.text, ex.tokens, ex.rule, rules);
       const merged = mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'model');
-      const hybrid = mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'hybrid');
+      const hybrid = composeNested(ex.text, ex.tokens, mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'hybrid'), rules);
       const rulesFirst = mergeLearned(ex.text, ex.rule, spans, rules, ex.tokens, 'rules');
       gold += ex.gold.length;
       if (process.env.ZHNEWS_TRAIN_VERBOSE) {

@@ -15,6 +15,7 @@ import { dropInsideTitles, keepInContext } from './contextFilters.js';
 import { dictionaryCandidates, type Layer } from './dictionaryMatch.js';
 import { findDocumentAliases, resolveShortMentions } from './docAliases.js';
 import type { RuleData } from './ruleData.js';
+import { composeNested } from './nestedNames.js';
 import { findRuleCandidates } from './rules.js';
 import { indexTokens } from './tokenIndex.js';
 import { loadOrgModel } from './learned/load.js';
@@ -159,10 +160,14 @@ function buildTagger(state: TaggerState): EntityTagger {
     tag: (text: string, tokens: readonly Token[]): Entity[] => {
       if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
       const found = tagText(text, tokens, layers, rules, scratch);
-      // the recogniser learned from words: without them (no tokens, or the 'none' segmenter's
-      // single characters) the rules answer alone
-      if (state.model === null || !hasWords(tokens)) return found;
-      return mergeLearned(text, found, recogniseSpans(state.model, text, tokens, found, rules), rules, tokens);
+      // the recogniser learned from words, and a unit's name is made of words: without them (no
+      // tokens, or the 'none' segmenter's single characters) the rules answer alone
+      if (!hasWords(tokens)) return found;
+      // a parent followed by a named unit of it is one name (卫生部营养与食品研究所); the recogniser
+      // sees these names as rule answers, as in training, and may make new ones
+      const ruled = composeNested(text, tokens, found, rules);
+      if (state.model === null) return ruled;
+      return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules), rules, tokens), rules);
     },
     withEntries: (inputs: readonly DictionaryEntryInput[]): EntityTagger => {
       const added = entriesFromInputs(inputs);

@@ -105,15 +105,6 @@ describe('the learned recogniser', () => {
 });
 
 describe('known gaps', () => {
-  it.fails('nested names cut at the parent (卫生部营养与食品研究所 → 卫生部): 与 inside the name stops the left extension', () => {
-    expect(tag('卫生部营养与食品研究所的专家')).toEqual(['卫生部营养与食品研究所']);
-  });
-  it.fails('nested names cut at the parent (联合国拉美与加勒比经济委员会): same conjunction inside the name', () => {
-    expect(tag('联合国拉美与加勒比经济委员会发表报告')).toEqual(['联合国拉美与加勒比经济委员会']);
-  });
-  it.fails('a sub-unit after a dictionary name (北京市体委场馆处): 处 is no suffix of its own', () => {
-    expect(tag('北京市体委场馆处处长')).toEqual(['北京市体委场馆处']);
-  });
   it.fails('市委 alone: jieba keeps 市委书记 as one word, so the suffix closes no token', () => {
     expect(tag('市委书记')).toEqual(['市委']);
   });

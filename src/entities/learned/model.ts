@@ -107,7 +107,9 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
     const o = i * L;
     if (text !== undefined && isSpace(text.charCodeAt(offset + i))) for (let l = 1; l < L; l++) emit[l] = -1e30;
     if (i === 0) {
-      for (let l = 0; l < L; l++) score[l] = l === 2 || l === 4 ? -1e30 : (emit[l] as number) + (model.start[l] as number);
+      // a window inside the text follows a character outside any name (its window has one of
+      // context); the text's first character has the start scores
+      for (let l = 0; l < L; l++) score[l] = l === 2 || l === 4 ? -1e30 : (emit[l] as number) + (offset > 0 ? (t[l] as number) : (model.start[l] as number));
       continue;
     }
     const p = o - L;
@@ -127,8 +129,10 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
   }
   const y = new Uint8Array(n);
   if (n === 0) return y;
+  // likewise a window that ends inside the text goes on outside any name
+  const last = (l: number): number => (score[(n - 1) * L + l] as number) + (text !== undefined && offset + n < text.length ? (t[l * L] as number) : 0);
   let bestL = 0;
-  for (let l = 1; l < L; l++) if ((score[(n - 1) * L + l] as number) > (score[(n - 1) * L + bestL] as number)) bestL = l;
+  for (let l = 1; l < L; l++) if (last(l) > last(bestL)) bestL = l;
   for (let i = n - 1; i >= 0; i--) {
     y[i] = bestL;
     bestL = back[i * L + bestL] as number;

@@ -80,7 +80,7 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
  *
  * @example
  * plausibleWindows('今天天气很好，中石油管道等重点项目开工', tokens, ruleEntities, rules)
- * //=> [6, 17] (the clause of 中石油, not the weather)
+ * //=> [6, 17] (，中石油管道等重点项: the comma before 中石油 as context, not the weather)
  */
 export function plausibleWindows(text: string, tokens: readonly Token[], ruleEntities: readonly Entity[], rules: RuleData): number[] {
   const n = text.length;
@@ -92,6 +92,10 @@ export function plausibleWindows(text: string, tokens: readonly Token[], ruleEnt
     while (from > 0 && s - from < left && !isClauseBreak(text.charCodeAt(from - 1))) from--;
     let to = e;
     while (to < n && to - e < RIGHT && !isClauseBreak(text.charCodeAt(to))) to++;
+    // one character of context either side, the clause break itself where there is one: the
+    // recogniser decides a name's edges against what is outside it
+    if (from > 0) from--;
+    if (to < n) to++;
     // whole tokens at both ends
     const a = tokenIndexAt(tokens, from);
     if (a >= 0) from = (tokens[a] as Token).start;
