@@ -42,11 +42,24 @@ function newScratch(n: number): Scratch {
 }
 let scratch = newScratch(256);
 
-/** A small stable number for a POS tag string. */
+/** A small stable number for a POS tag string (a few dozen tags: computed once each). */
+const posCodes = new Map<string, number>();
 function posCode(pos: string): number {
-  let h = 7;
-  for (let i = 0; i < pos.length; i++) h = h * 31 + pos.charCodeAt(i);
-  return h & 0xffff;
+  let code = posCodes.get(pos);
+  if (code === undefined) {
+    let h = 7;
+    for (let i = 0; i < pos.length; i++) h = h * 31 + pos.charCodeAt(i);
+    posCodes.set(pos, (code = h & 0xffff));
+  }
+  return code;
+}
+
+/** Longest suffix of the rule data, so a window looks back only as far as a suffix can start (once per rule data). */
+const longestSuffix = new WeakMap<RuleData, number>();
+function longestSuffixOf(rules: RuleData): number {
+  let len = longestSuffix.get(rules);
+  if (len === undefined) longestSuffix.set(rules, (len = Math.max(1, ...rules.suffixes.map((s) => s.suffix.length))));
+  return len;
 }
 
 const SOURCE_CODE: Record<Entity['source'], number> = { dictionary: 1, alias: 2, rule: 3, model: 4 };
@@ -118,7 +131,7 @@ export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Ar
     last = code;
   }
   // a suffix that ends inside the range may start before it (at most a few characters)
-  for (let i = Math.max(0, lo - 8); i < hi; i++) {
+  for (let i = Math.max(0, lo - longestSuffixOf(rules) + 1); i < hi; i++) {
     const s = rules.suffixTrie.packedLongestAt(text, i);
     if (s >= 0) {
       const e = CompactTrie.endOf(s) - 1;
@@ -133,13 +146,19 @@ export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Ar
       if (p >= 0) placeStart[i - lo] = 1 + Math.min(3, CompactTrie.endOf(p) - i - 1);
     }
   }
-  const c = (i: number): number => (i >= 0 && i < n ? text.charCodeAt(i) : i < 0 ? 1 : 2);
+  // the characters around i slide along (1 before the text, 2 after it)
+  let cm2 = from >= 2 ? text.charCodeAt(from - 2) : 1;
+  let cm1 = from >= 1 ? text.charCodeAt(from - 1) : 1;
+  let c0 = from < n ? text.charCodeAt(from) : 2;
+  let cp1 = from + 1 < n ? text.charCodeAt(from + 1) : 2;
   for (let i = from; i < to; i++) {
-    const cm2 = c(i - 2);
-    const cm1 = c(i - 1);
-    const c0 = c(i);
-    const cp1 = c(i + 1);
-    const cp2 = c(i + 2);
+    const cp2 = i + 2 < n ? text.charCodeAt(i + 2) : 2;
+    if (i > from) {
+      cm2 = cm1;
+      cm1 = c0;
+      c0 = cp1;
+      cp1 = i + 1 < n ? text.charCodeAt(i + 1) : 2;
+    }
     const r = (i - from) * F;
     const j = i - lo;
     rows[r] = bucket(1, c0, 0, mask);

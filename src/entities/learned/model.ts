@@ -75,16 +75,20 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
   const F = FEATURES_PER_CHAR;
   const w = model.weights;
   const k = model.scale;
-  if (scoreTable.length < n * L) {
-    scoreTable = new Float32Array(Math.max(n * L, scoreTable.length * 2));
-    backTable = new Uint8Array(scoreTable.length);
-  }
-  // locals, not the module's tables: the loop below is the recogniser's hot path
-  const score = scoreTable;
+  if (backTable.length < n * L) backTable = new Uint8Array(Math.max(n * L, backTable.length * 2));
+  // a local, not the module's table: the loop below is the recogniser's hot path
   const back = backTable;
-  const emit = emitRow;
   // disallowed transitions (an inside label after anything but its own begin or inside) never win
   const t = constrained(model);
+  // the Viterbi step written out for the five labels: an inside label (2, 4) continues only its
+  // own begin or inside, so it compares two predecessors, not five
+  const t00 = t[0] as number, t01 = t[1] as number, t03 = t[3] as number;
+  const t10 = t[5] as number, t11 = t[6] as number, t12 = t[7] as number, t13 = t[8] as number;
+  const t20 = t[10] as number, t21 = t[11] as number, t22 = t[12] as number, t23 = t[13] as number;
+  const t30 = t[15] as number, t31 = t[16] as number, t33 = t[18] as number, t34 = t[19] as number;
+  const t40 = t[20] as number, t41 = t[21] as number, t43 = t[23] as number, t44 = t[24] as number;
+  const inside = offset > 0;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   for (let i = 0; i < n; i++) {
     let e0 = 0;
     let e1 = 0;
@@ -99,40 +103,63 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
       e3 += w[b + 3] as number;
       e4 += w[b + 4] as number;
     }
-    emit[0] = e0 * k;
-    emit[1] = e1 * k;
-    emit[2] = e2 * k;
-    emit[3] = e3 * k;
-    emit[4] = e4 * k;
+    e0 *= k;
+    e1 *= k;
+    e2 *= k;
+    e3 *= k;
+    e4 *= k;
+    if (text !== undefined && isSpace(text.charCodeAt(offset + i))) e1 = e2 = e3 = e4 = -1e30;
     const o = i * L;
-    if (text !== undefined && isSpace(text.charCodeAt(offset + i))) for (let l = 1; l < L; l++) emit[l] = -1e30;
     if (i === 0) {
       // a window inside the text follows a character outside any name (its window has one of
       // context); the text's first character has the start scores
-      for (let l = 0; l < L; l++) score[l] = l === 2 || l === 4 ? -1e30 : (emit[l] as number) + (offset > 0 ? (t[l] as number) : (model.start[l] as number));
+      const st = model.start;
+      s0 = e0 + (inside ? t00 : (st[0] as number));
+      s1 = e1 + (inside ? t01 : (st[1] as number));
+      s2 = -1e30;
+      s3 = e3 + (inside ? t03 : (st[3] as number));
+      s4 = -1e30;
       continue;
     }
-    const p = o - L;
-    for (let l = 0; l < L; l++) {
-      let best = (score[p] as number) + (t[l] as number);
-      let arg = 0;
-      for (let q = 1; q < L; q++) {
-        const v = (score[p + q] as number) + (t[q * L + l] as number);
-        if (v > best) {
-          best = v;
-          arg = q;
-        }
-      }
-      score[o + l] = best + (emit[l] as number);
-      back[o + l] = arg;
-    }
+    // label 0 (outside), 1 and 3 (begin): any predecessor
+    let b0 = s0 + t00, a0 = 0, v: number;
+    if ((v = s1 + t10) > b0) (b0 = v), (a0 = 1);
+    if ((v = s2 + t20) > b0) (b0 = v), (a0 = 2);
+    if ((v = s3 + t30) > b0) (b0 = v), (a0 = 3);
+    if ((v = s4 + t40) > b0) (b0 = v), (a0 = 4);
+    let b1 = s0 + t01, a1 = 0;
+    if ((v = s1 + t11) > b1) (b1 = v), (a1 = 1);
+    if ((v = s2 + t21) > b1) (b1 = v), (a1 = 2);
+    if ((v = s3 + t31) > b1) (b1 = v), (a1 = 3);
+    if ((v = s4 + t41) > b1) (b1 = v), (a1 = 4);
+    let b3 = s0 + t03, a3 = 0;
+    if ((v = s1 + t13) > b3) (b3 = v), (a3 = 1);
+    if ((v = s2 + t23) > b3) (b3 = v), (a3 = 2);
+    if ((v = s3 + t33) > b3) (b3 = v), (a3 = 3);
+    if ((v = s4 + t43) > b3) (b3 = v), (a3 = 4);
+    // label 2 (inside an enterprise) after 1 or 2, label 4 after 3 or 4
+    let b2 = s1 + t12, a2 = 1;
+    if ((v = s2 + t22) > b2) (b2 = v), (a2 = 2);
+    let b4 = s3 + t34, a4 = 3;
+    if ((v = s4 + t44) > b4) (b4 = v), (a4 = 4);
+    back[o] = a0;
+    back[o + 1] = a1;
+    back[o + 2] = a2;
+    back[o + 3] = a3;
+    back[o + 4] = a4;
+    s0 = b0 + e0;
+    s1 = b1 + e1;
+    s2 = b2 + e2;
+    s3 = b3 + e3;
+    s4 = b4 + e4;
   }
   const y = new Uint8Array(n);
   if (n === 0) return y;
   // likewise a window that ends inside the text goes on outside any name
-  const last = (l: number): number => (score[(n - 1) * L + l] as number) + (text !== undefined && offset + n < text.length ? (t[l * L] as number) : 0);
+  const after = text !== undefined && offset + n < text.length;
+  const final = [s0 + (after ? t00 : 0), s1 + (after ? t10 : 0), s2 + (after ? t20 : 0), s3 + (after ? t30 : 0), s4 + (after ? t40 : 0)];
   let bestL = 0;
-  for (let l = 1; l < L; l++) if (last(l) > last(bestL)) bestL = l;
+  for (let l = 1; l < L; l++) if ((final[l] as number) > (final[bestL] as number)) bestL = l;
   for (let i = n - 1; i >= 0; i--) {
     y[i] = bestL;
     bestL = back[i * L + bestL] as number;
@@ -149,9 +176,7 @@ function constrained(model: OrgModel): Float32Array {
 const transitionTable = new Float32Array(LABELS * LABELS);
 
 // Viterbi tables, reused between calls (decoding is synchronous)
-let scoreTable = new Float32Array(0);
 let backTable = new Uint8Array(0);
-const emitRow = new Float32Array(LABELS);
 
 function isSpace(c: number): boolean {
   return c <= 0x20 || c === 0x3000 || c === 0xa0;

@@ -26,8 +26,10 @@ const MAX_WINDOW = 1024;
  * recogniser to decide.
  */
 const HEAD_CHARS = '部局厅委办处署司党院所会团队军社报网行厂店馆校台站协联盟组宫';
-/** Word classes the segmenter gives organisation names, abbreviations and Latin names. */
-const NAME_POS = new Set(['nt', 'nz', 'j', 'eng']);
+/** Word classes the segmenter gives organisation names, abbreviations and Latin names (nt, nz, j, eng). */
+function isNamePos(pos: string): boolean {
+  return pos === 'nt' || pos === 'nz' || pos === 'j' || pos === 'eng';
+}
 
 /** Per rule data, a bitmap of the characters that may end a name (built once). */
 const headBitmaps = new WeakMap<RuleData, Uint8Array>();
@@ -76,6 +78,35 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
+ * Adds the window around trigger [s, e) of `text` to `out`, reaching `left` characters left,
+ * merging it with the last one (triggers come sorted by start).
+ */
+function addWindow(out: number[], text: string, tokens: readonly Token[], s: number, e: number, left: number): void {
+  const n = text.length;
+  let from = s;
+  while (from > 0 && s - from < left && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+  let to = e;
+  while (to < n && to - e < RIGHT && !isClauseBreak(text.charCodeAt(to))) to++;
+  // one character of context either side, the clause break itself where there is one: the
+  // recogniser decides a name's edges against what is outside it
+  if (from > 0) from--;
+  if (to < n) to++;
+  // whole tokens at both ends
+  const a = tokenIndexAt(tokens, from);
+  if (a >= 0) from = (tokens[a] as Token).start;
+  const b = tokenIndexAt(tokens, to - 1);
+  if (b >= 0) to = (tokens[b] as Token).end;
+  const last = out.length - 1;
+  const prevTo = last > 0 ? (out[last] as number) : -1;
+  if (to <= prevTo) return;
+  if (from <= prevTo && to - (out[last - 1] as number) <= MAX_WINDOW) {
+    out[last] = to;
+    // a head reaches further left than the trigger before it: widen down to the window before
+    if (from < (out[last - 1] as number)) out[last - 1] = Math.max(from, last > 2 ? (out[last - 2] as number) : 0);
+  } else out.push(Math.max(from, prevTo), to);
+}
+
+/**
  * Sorted, disjoint `[from, to)` windows of `text`, flattened (`[from0, to0, from1, to1, …]`).
  *
  * @example
@@ -83,41 +114,16 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
  * //=> [6, 17] (，中石油管道等重点项: the comma before 中石油 as context, not the weather)
  */
 export function plausibleWindows(text: string, tokens: readonly Token[], ruleEntities: readonly Entity[], rules: RuleData): number[] {
-  const n = text.length;
   const heads = headBitmap(rules);
   const out: number[] = [];
-  /** Adds the window around trigger [s, e) reaching `left` characters left, merging with the last one (triggers come sorted by start). */
-  const add = (s: number, e: number, left: number): void => {
-    let from = s;
-    while (from > 0 && s - from < left && !isClauseBreak(text.charCodeAt(from - 1))) from--;
-    let to = e;
-    while (to < n && to - e < RIGHT && !isClauseBreak(text.charCodeAt(to))) to++;
-    // one character of context either side, the clause break itself where there is one: the
-    // recogniser decides a name's edges against what is outside it
-    if (from > 0) from--;
-    if (to < n) to++;
-    // whole tokens at both ends
-    const a = tokenIndexAt(tokens, from);
-    if (a >= 0) from = (tokens[a] as Token).start;
-    const b = tokenIndexAt(tokens, to - 1);
-    if (b >= 0) to = (tokens[b] as Token).end;
-    const last = out.length - 1;
-    const prevTo = last > 0 ? (out[last] as number) : -1;
-    if (to <= prevTo) return;
-    if (from <= prevTo && to - (out[last - 1] as number) <= MAX_WINDOW) {
-      out[last] = to;
-      // a head reaches further left than the trigger before it: widen down to the window before
-      if (from < (out[last - 1] as number)) out[last - 1] = Math.max(from, last > 2 ? (out[last - 2] as number) : 0);
-    } else out.push(Math.max(from, prevTo), to);
-  };
   let k = 0;
   for (const t of tokens) {
     // found names starting before this word first, to keep the triggers in order
-    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= t.start; k++) add((ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= t.start; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
     // a head only on a noun that is not a common word (社会, 全部 are no names)
-    if (heads[text.charCodeAt(t.end - 1)] === 1 && t.pos.charCodeAt(0) === 0x6e && !rules.generic.has(t.text) && !rules.notNames.has(t.text)) add(t.start, t.end, LEFT_OF_HEAD + t.start - t.end);
-    else if (NAME_POS.has(t.pos)) add(t.start, t.end, LEFT_OF_NAME);
+    if (heads[text.charCodeAt(t.end - 1)] === 1 && t.pos.charCodeAt(0) === 0x6e && !rules.generic.has(t.text) && !rules.notNames.has(t.text)) addWindow(out, text, tokens, t.start, t.end, LEFT_OF_HEAD + t.start - t.end);
+    else if (isNamePos(t.pos)) addWindow(out, text, tokens, t.start, t.end, LEFT_OF_NAME);
   }
-  for (; k < ruleEntities.length; k++) add((ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+  for (; k < ruleEntities.length; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
   return out;
 }
