@@ -13,7 +13,7 @@ import { readDocumentContext, type DocumentContext, type ParagraphContext } from
 import { decideKind } from './kind/index.js';
 import { findMainActor, placesByHead } from './mainActor.js';
 import { COMPANY_ANAPHORS, findNameMentions, headlineTopic, type NameMention } from './newsNames.js';
-import { findMetric } from './metric.js';
+import { findMetric, rateOwnerMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
 import { isClauseBreak, tokenIndexAt, type WordToken } from './sentenceView.js';
@@ -95,7 +95,7 @@ export function buildStatements(input: StatementInput): Statement[] {
         if (isNotStatement(quantity, text, prev && prev.end === quantity.start ? prev.pos : undefined)) continue;
         const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, anaphor, persons, entities, paragraphTime, sectionTime, carried };
         const statement = buildOne(c, paragraphQuantities);
-        if (statement) built.push(statement);
+        if (statement) built.push(withRateOwner(statement, built[built.length - 1]));
       }
       out.push(...shareAcrossEnumerations(text, built));
       paragraphQuantities.push(...inSentence);
@@ -413,4 +413,10 @@ function singleYear(t: TimeExpression, c: BuildContext): boolean {
   if (t.meaning.type === 'ahead') return true;
   const years = resolveYears(t.meaning, c.doc.year, c.para.year);
   return years.from === undefined || years.from === years.to;
+}
+
+/** A bare rate (…，降幅达38.46%) takes the measure of the statement before it in the sentence. */
+function withRateOwner(statement: Statement, previous: Statement | undefined): Statement {
+  const metric = rateOwnerMetric(statement.metric, previous?.metric ?? '');
+  return metric === statement.metric ? statement : { ...statement, metric };
 }

@@ -229,3 +229,22 @@ function render(input: MetricInput, phrase: readonly WordToken[]): string {
   if (closes > opens && s.startsWith('”')) s = s.slice(1);
   return s.trim();
 }
+
+// Nouns naming the rate of change of some other measure; alone they do not say of what.
+const RATE_NOUNS = new Set(['涨幅', '跌幅', '降幅', '增幅', '升幅', '减幅', '涨跌幅', '增速', '增长率', '降速']);
+
+/**
+ * The metric of a bare rate noun (报收4239.4点，跌幅0.76% → IF1802…跌幅): news reports a level
+ * and then its rate of change in the next clause, naming the measure only once, so the rate
+ * belongs to the metric of the statement just before it in the sentence. Any other metric, or
+ * a previous metric that is empty or itself a rate, is returned unchanged.
+ */
+export function rateOwnerMetric(metric: string, previousMetric: string): string {
+  if (!RATE_NOUNS.has(metric) || previousMetric === '' || endsWithRate(previousMetric)) return metric;
+  return previousMetric + metric;
+}
+
+function endsWithRate(metric: string): boolean {
+  for (const r of RATE_NOUNS) if (metric.endsWith(r)) return true;
+  return false;
+}

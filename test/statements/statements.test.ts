@@ -204,6 +204,21 @@ const rows: Row[] = [
   },
   // News, business and legal text (constructions of the spec's "News, legal and business text").
   {
+    name: 'news: a bare rate after a level is the rate of that level',
+    input: '上证指数报收3446.98点，跌幅0.97%。',
+    expected: [{ text: '3446.98' }, { text: '0.97%', metric: '上证指数报收跌幅' }],
+  },
+  {
+    name: 'news: a rate that names its own measure keeps it',
+    input: '全市居民消费价格涨幅2.1%，失业率4.5%。',
+    expected: [{ text: '2.1%', metric: '全市居民消费价格涨幅' }, { text: '4.5%', metric: '失业率' }],
+  },
+  {
+    name: 'news: a bare rate alone in its sentence borrows nothing',
+    input: '涨幅0.5%。',
+    expected: [{ text: '0.5%', metric: '涨幅' }],
+  },
+  {
     name: 'news: analysts expect, 预计 governs the number',
     input: '分析师预计明年铜价将涨至每吨9000美元。',
     expected: [{ text: '每吨9000美元', kind: 'forecast' }],
