@@ -125,8 +125,8 @@ export type Quantity = QuantityFields & ValueBounds;
 /** Top-level entity type. */
 export type EntityType = 'enterprise' | 'institution';
 
-/** Entity subtype; open so user dictionaries may add their own. */
-export type EntitySubtype =
+/** The built-in entity subtypes (their labels and colours: `src/lexicon/entitySubtypes.ts`). */
+export type KnownEntitySubtype =
   | 'company'
   | 'bank'
   | 'government'
@@ -138,7 +138,11 @@ export type EntitySubtype =
   | 'community'
   | 'association'
   | 'public'
-  | (string & {});
+  | 'school'
+  | 'sports';
+
+/** Entity subtype; open so user dictionaries may add their own. */
+export type EntitySubtype = KnownEntitySubtype | (string & {});
 
 /** A named enterprise or institution. */
 export interface Entity extends TextSpan {

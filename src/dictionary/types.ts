@@ -1,4 +1,5 @@
 import type { EntitySubtype, EntityType } from '../core/types.js';
+import { subtypesOf } from '../lexicon/entitySubtypes.js';
 
 /** One dictionary entry as a caller or a TSV row gives it. */
 export interface DictionaryEntryInput {
@@ -109,8 +110,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['enterprise', 'institution']
  * subtype is an error (`dict/unknown-subtype`). Runtime entries take any subtype.
  */
 export const KNOWN_SUBTYPES: Readonly<Record<EntityType, readonly string[]>> = {
-  enterprise: ['company', 'bank'],
-  institution: ['government', 'party', 'hospital', 'university', 'school', 'research', 'media', 'community', 'association', 'public', 'sports'],
+  enterprise: subtypesOf('enterprise'),
+  institution: subtypesOf('institution'),
 };
 
 /** Default subtype when a row leaves it empty. */

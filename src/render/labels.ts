@@ -1,32 +1,16 @@
 /**
  * Display names for the closed vocabularies of the analysis (statement kinds, entity types and
- * subtypes, comparators), in English as in the JSON and in Chinese for the reader.
+ * subtypes, comparators), in English as in the JSON and in Chinese for the reader. Subtype names
+ * come from `lexicon/entitySubtypes.ts`.
  */
 import type { Change, Comparator, EntityType, StatementKind } from '../core/types.js';
+import { entitySubtypeInfo } from '../lexicon/entitySubtypes.js';
 
 /** The four statement kinds in display order. */
 export const KINDS: readonly StatementKind[] = ['target', 'fact', 'forecast', 'capacity'];
 
 const KIND_ZH: Readonly<Record<StatementKind, string>> = { target: '目标', fact: '事实', forecast: '预测', capacity: '产能' };
 const TYPE_ZH: Readonly<Record<EntityType, string>> = { enterprise: '企业', institution: '机构' };
-const SUBTYPE_ZH: Readonly<Record<string, string>> = {
-  company: '公司',
-  bank: '银行',
-  government: '政府',
-  party: '党组织',
-  hospital: '医院',
-  university: '高校',
-  school: '学校',
-  research: '科研',
-  media: '媒体',
-  community: '社区',
-  association: '协会',
-  public: '事业单位',
-};
-
-/** The subtypes with a colour of their own; others take their type's colour. */
-export const KNOWN_SUBTYPES: readonly string[] = Object.keys(SUBTYPE_ZH);
-
 const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = {
   eq: '=',
   gte: '≥',
@@ -65,7 +49,7 @@ export function typeLabel(type: EntityType): string {
  * subtypeLabel('port') //=> 'port'
  */
 export function subtypeLabel(subtype: string): string {
-  const zh = SUBTYPE_ZH[subtype];
+  const zh = entitySubtypeInfo(subtype)?.zh;
   return zh === undefined ? subtype : `${subtype} ${zh}`;
 }
 
@@ -77,7 +61,7 @@ export function subtypeLabel(subtype: string): string {
  * entityBadge('enterprise', 'port') //=> '企业·port'
  */
 export function entityBadge(type: EntityType, subtype: string): string {
-  return SUBTYPE_ZH[subtype] ?? `${TYPE_ZH[type] ?? type}·${subtype}`;
+  return entitySubtypeInfo(subtype)?.zh ?? `${TYPE_ZH[type] ?? type}·${subtype}`;
 }
 
 /**

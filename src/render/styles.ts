@@ -1,27 +1,12 @@
 /** The page's inline stylesheet: light and dark palettes, highlights, legend, tooltip, table, charts. */
+import { ENTITY_SUBTYPES } from '../lexicon/entitySubtypes.js';
 
 const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", ' +
   '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
-/** Entity subtype backgrounds (light, dark). */
-const SUBTYPE_COLORS: readonly (readonly [subtype: string, light: string, dark: string])[] = [
-  ['company', '#fde68a', '#6b4f0e'],
-  ['bank', '#fed7aa', '#7a3b12'],
-  ['government', '#bae6fd', '#0c4a6e'],
-  ['party', '#fecdd3', '#7f1d2d'],
-  ['hospital', '#bbf7d0', '#14532d'],
-  ['university', '#ddd6fe', '#4c1d95'],
-  ['school', '#e9d5ff', '#581c87'],
-  ['research', '#c7d2fe', '#312e81'],
-  ['media', '#f5d0fe', '#701a75'],
-  ['community', '#d9f99d', '#3f6212'],
-  ['association', '#99f6e4', '#134e4a'],
-  ['public', '#e2e8f0', '#334155'],
-];
-
-const subtypeVars = (i: 1 | 2): string => SUBTYPE_COLORS.map((c) => `--s-${c[0]}:${c[i]};`).join('');
-const subtypeRules = SUBTYPE_COLORS.map((c) => `[data-subtype="${c[0]}"]{--ent-bg:var(--s-${c[0]})}`).join('\n');
+const subtypeVars = (i: 'light' | 'dark'): string => ENTITY_SUBTYPES.map((s) => `--s-${s.name}:${s[i]};`).join('');
+const subtypeRules = ENTITY_SUBTYPES.map((s) => `[data-subtype="${s.name}"]{--ent-bg:var(--s-${s.name})}`).join('\n');
 
 /**
  * The complete stylesheet for the rendered page.
@@ -37,14 +22,14 @@ export function pageStyles(): string {
 --k-target:#2563eb;--k-fact:#15803d;--k-forecast:#9333ea;--k-capacity:#c2410c;
 --k-target-bg:rgba(37,99,235,.10);--k-fact-bg:rgba(21,128,61,.10);--k-forecast-bg:rgba(147,51,234,.10);--k-capacity-bg:rgba(194,65,12,.10);
 --t-enterprise:#b45309;--t-institution:#0e7490;--t-enterprise-bg:#fef3c7;--t-institution-bg:#cffafe;
-${subtypeVars(1)}}
+${subtypeVars('light')}}
 @media (prefers-color-scheme:dark){:root{
 --bg:#0f1115;--card:#171a21;--fg:#e6e9ef;--muted:#9aa4b2;--line:#2d333d;--head:#1e232c;--focus:#8ab4f8;
 --tip-bg:#f3f4f6;--tip-fg:#111827;--tip-muted:#4b5563;--cue-bg:#713f12;--cue-line:#facc15;
 --k-target:#60a5fa;--k-fact:#4ade80;--k-forecast:#c084fc;--k-capacity:#fb923c;
 --k-target-bg:rgba(96,165,250,.16);--k-fact-bg:rgba(74,222,128,.14);--k-forecast-bg:rgba(192,132,252,.16);--k-capacity-bg:rgba(251,146,60,.16);
 --t-enterprise:#fbbf24;--t-institution:#22d3ee;--t-enterprise-bg:#5c430c;--t-institution-bg:#164e63;
-${subtypeVars(2)}}}
+${subtypeVars('dark')}}}
 *{box-sizing:border-box}
 html{background:var(--bg);color:var(--fg);font-family:${FONT_STACK};font-size:16px}
 body{margin:0;padding:24px 28px 48px;max-width:84rem;margin-inline:auto;line-height:1.5}
