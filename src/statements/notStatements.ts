@@ -1,7 +1,9 @@
 import type { Quantity } from '../core/types.js';
+import { LABEL_WORDS } from '../lexicon/units.js';
 
-// Counts in names and labels: 抗战胜利80周年, 第十四届, 12345热线.
-const LABEL_UNITS = new Set(['周年', '届', '号']);
+// Counts in names and labels: 第十四届, 3号, and the lexicon's other label words; 周年 is a
+// duration unit for numbers but here an anniversary (抗战胜利80周年), a label too.
+const LABEL_UNITS = new Set([...LABEL_WORDS, '周年']);
 const PLACE_COUNT_UNITS = new Set(['地', '国', '省', '市', '方', '区', '县']);
 const SMALL_CN = /^[一二两三四五六七八九十]$/u;
 

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/types.js';
+import { PREFIX_COMPARATORS } from '../../lexicon/comparators.js';
 import { CAPACITY_NOUNS, CAPACITY_USE } from '../../lexicon/cues.js';
 import { capacityCues } from '../sentenceScan.js';
 import { hit, type KindRule } from './types.js';
@@ -9,7 +10,12 @@ const capacityUse = new Set(CAPACITY_USE);
 const ITEM_UNITS = new Set(['项', '个', '家', '处', '条', '批', '次', '类', '种']);
 // Shares and growth rates of a capacity are about the capacity (产能增速超过16%, 占…产能的70%).
 const OF_CAPACITY = new Set(['增速', '增幅', '增长率', '占比', '比重', '份额', '的']);
-const LINK_BEFORE_NUMBER = new Set(['可达', '可', '达', '达到', '为', '超', '超过', '约', '近', '逾', '突破', '共', '合计', '总计', '高达', '增加', '新增', '只有', '仅', '仅有', '高', '涉及']);
+// Words between a capacity cue and its number: the bound words (超过, 约, 逾, 突破) and the link
+// verbs and totals that are no bound (可达, 合计, 新增, 仅有).
+const LINK_BEFORE_NUMBER = new Set([
+  ...PREFIX_COMPARATORS.map(([word]) => word),
+  ...['可达', '可', '达', '达到', '为', '共', '合计', '总计', '高达', '增加', '新增', '只有', '仅', '仅有', '高', '涉及'],
+]);
 
 /**
  * Designed or installed scale: 年产1000台 anywhere before the number in its clause; a generic
