@@ -147,6 +147,22 @@ function leftPhrase(input: MetricInput): WordToken[] {
       out.push(w);
       continue;
     }
+    // 披露业绩快报的公司共有1234家, 净利润下降的公司有320家: a relative clause (a verb, or a verb
+    // and its object, before 的) says which of the head noun are counted, so it stays with the
+    // head (a bare 公司 or 项目 does not say what is measured). A plain possessor (公司的净利润)
+    // is not taken: it names the owner, which is the subject's job.
+    if (w.text === '的' && out.some(isNominal) && i - 1 >= input.clauseStart) {
+      const before = words[i - 1]!;
+      const prior = i - 2 >= input.clauseStart ? words[i - 2]! : undefined;
+      const relative = before.pos.startsWith('v') || (isNominal(before) && prior !== undefined && prior.pos.startsWith('v'));
+      // …but a named body doing the verb (世界知识产权组织发布的全球百强科技集群) says who made the
+      // list, not which members are measured: the head stands alone.
+      const source = before.pos.startsWith('v') && prior !== undefined && /^(?:nt|nr|ns|nz)$/u.test(prior.pos);
+      if (relative && !source) {
+        out.push(w);
+        continue;
+      }
+    }
     if (w.text === '”') {
       const open = quoteStart(words, i, input.clauseStart);
       if (open < 0) break;

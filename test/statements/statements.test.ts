@@ -214,6 +214,21 @@ const rows: Row[] = [
     expected: [{ text: '2.1%', metric: '全市居民消费价格涨幅' }, { text: '4.5%', metric: '失业率' }],
   },
   {
+    name: 'news: a relative clause with 的 says which of the counted are meant',
+    input: '净利润下降的公司有320家。',
+    expected: [{ text: '320家', metric: '净利润下降的公司' }],
+  },
+  {
+    name: 'news: a possessor with 的 is not part of the metric',
+    input: '公司的净利润增长12%。',
+    expected: [{ text: '12%', metric: '净利润' }],
+  },
+  {
+    name: 'news: a named body publishing the list is its source, not part of the metric',
+    input: '跻身世界知识产权组织发布的全球百强科技集群前三位。',
+    expected: [{ text: '前三位', metric: '全球百强科技集群' }],
+  },
+  {
     name: 'news: a bare rate alone in its sentence borrows nothing',
     input: '涨幅0.5%。',
     expected: [{ text: '0.5%', metric: '涨幅' }],
