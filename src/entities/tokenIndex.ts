@@ -42,3 +42,23 @@ export function isBoundary(ix: TokenIndex, offset: number): boolean {
   const b = ix.at[offset] as number;
   return a !== b || a < 0;
 }
+
+/**
+ * Index of the token covering `offset` in sorted, disjoint tokens (binary search), or -1 when
+ * the offset falls in a gap or outside them.
+ *
+ * @example
+ * coveringToken([{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }], 3) //=> 1
+ */
+export function coveringToken(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

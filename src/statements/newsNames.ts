@@ -7,7 +7,7 @@
  * linear in the text.
  */
 import type { Entity } from '../core/types.js';
-import type { WordToken } from './sentenceView.js';
+import { tokenStartingAt, type WordToken } from './sentenceView.js';
 
 /** A mention of a possible subject: a tagged organisation or a name the article introduces. */
 export interface NameMention {
@@ -128,7 +128,7 @@ function headlineEnd(text: string): number {
 function headlineOpening(text: string, words: readonly WordToken[], lineEnd: number): { from: number; opening: number } {
   const colon = /^[^：:\n]{1,8}[：:]/u.exec(text.slice(0, lineEnd));
   const from = colon ? colon[0].length : 0;
-  let k = tokenAtOrAfter(words, from);
+  let k = tokenStartingAt(words, from);
   while (k < words.length && words[k]!.start < lineEnd && /^\s+$/u.test(words[k]!.text)) k++;
   return { from, opening: words[k] ? words[k]!.start : from };
 }
@@ -143,7 +143,7 @@ const GENERIC_HEADS = /(?:价格|价|市场|经济|行业|指数|基金|数据|�
  */
 function headlineName(text: string, words: readonly WordToken[], lineEnd: number): string | null {
   const colon = /^[^：:\n]{1,8}[：:]/u.exec(text.slice(0, lineEnd));
-  let k = tokenAtOrAfter(words, colon ? colon[0].length : 0);
+  let k = tokenStartingAt(words, colon ? colon[0].length : 0);
   const start = words[k]?.start ?? 0;
   let end = start;
   let count = 0;
@@ -159,16 +159,6 @@ function headlineName(text: string, words: readonly WordToken[], lineEnd: number
   return seen >= 2 ? name : null;
 }
 
-function tokenAtOrAfter(words: readonly WordToken[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The name written right before `at` (a stock code or an alias bracket), without leading phrase words. */
 function nameBefore(text: string, at: number): string | null {

@@ -29,6 +29,18 @@ export function tokenIndexAt(tokens: readonly WordToken[], offset: number): numb
   return lo;
 }
 
+/** Index of the first token that starts at or after `offset` (binary search over sorted tokens). */
+export function tokenStartingAt(tokens: readonly WordToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const NOMINAL_POS = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|vn|an|b|j|l|i|eng|x|g|k|h|s|f|mq)$/u;
 
 /** A word that can sit inside a metric noun phrase. Unknown Han words (`x`) count: they are mostly names. */

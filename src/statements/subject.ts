@@ -6,6 +6,7 @@
  */
 import type { Token } from '../core/types.js';
 import type { NameMention } from './newsNames.js';
+import { tokenStartingAt } from './sentenceView.js';
 
 /** Index of the first mention whose start is at or after `offset` (mentions sorted by start). */
 export function firstEntityFrom(entities: readonly NameMention[], offset: number): number {
@@ -44,7 +45,7 @@ export function findSubject(
   if (firstInSentence && firstInSentence.start <= at.opening && firstInSentence.start < at.qOffset && canOwn(firstInSentence)) return nameOf(firstInSentence);
   if (!scopeWords) return null;
   // A place or scope word that opens the clause or the sentence: 巴西大豆…, 全国…, 我国…
-  for (const from of [at.clauseStart, at.sentenceStart === at.clauseOffset ? -1 : tokenAtOrAfter(words, at.sentenceStart)]) {
+  for (const from of [at.clauseStart, at.sentenceStart === at.clauseOffset ? -1 : tokenStartingAt(words, at.sentenceStart)]) {
     if (from < 0) continue;
     for (let k = from; k < Math.min(at.qStart, from + 3); k++) {
       const w = words[k]!;
@@ -54,16 +55,6 @@ export function findSubject(
   return null;
 }
 
-function tokenAtOrAfter(words: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A news outlet or a source in a dateline (据乐居消息, 证监会网站显示) reports the figure; it does not own it. */
 function canOwn(e: NameMention): boolean {

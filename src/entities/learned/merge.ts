@@ -10,6 +10,7 @@ import { defaultSubtype } from '../../dictionary/types.js';
 import { NEVER_STARTS_NAME } from '../../lexicon/nameBoundaries.js';
 import { isGenericMention } from '../genericMention.js';
 import type { RuleData } from '../ruleData.js';
+import { coveringToken } from '../tokenIndex.js';
 import type { LearnedSpan } from './model.js';
 
 /** Subtype of a learned name: the one of its organisation suffix (…医院 → hospital), else the type's default. */
@@ -60,18 +61,10 @@ function cleanEdges(s: LearnedSpan, tokens: readonly Token[]): LearnedSpan | nul
   return end > start ? { start, end, type: s.type } : null;
 }
 
-/** The token covering `offset` (tokens are sorted and disjoint), or undefined. */
+/** The token covering `offset`, or undefined. */
 function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return t;
-  }
-  return undefined;
+  const k = coveringToken(tokens, offset);
+  return k < 0 ? undefined : tokens[k];
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import type { Entity, Token } from '../../core/types.js';
 import type { RuleData } from '../ruleData.js';
+import { coveringToken } from '../tokenIndex.js';
 
 /** Characters reached to the left of a word that may end a name: about the longest name before its head. */
 const LEFT_OF_HEAD = 12;
@@ -63,19 +64,6 @@ function isClauseBreak(c: number): boolean {
   );
 }
 
-/** The token covering `offset` (tokens sorted, disjoint), or -1. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /**
  * Adds the window around trigger [s, e) of `text` to `out`, reaching `left` characters left,
@@ -92,9 +80,9 @@ function addWindow(out: number[], text: string, tokens: readonly Token[], s: num
   if (from > 0) from--;
   if (to < n) to++;
   // whole tokens at both ends
-  const a = tokenIndexAt(tokens, from);
+  const a = coveringToken(tokens, from);
   if (a >= 0) from = (tokens[a] as Token).start;
-  const b = tokenIndexAt(tokens, to - 1);
+  const b = coveringToken(tokens, to - 1);
   if (b >= 0) to = (tokens[b] as Token).end;
   const last = out.length - 1;
   const prevTo = last > 0 ? (out[last] as number) : -1;

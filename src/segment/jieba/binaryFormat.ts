@@ -250,9 +250,9 @@ function expandTrie(stream: Uint8Array, entries: Uint32Array, slots: number, cod
       v = stream[at]!;
       if (v < 0x80) at++;
       else {
-      v = varintAt(stream, at);
-      at = varintEnd(stream, at);
-    }
+        v = varintAt(stream, at);
+        at = varintEnd(stream, at);
+      }
       code += v;
       const t = b + code;
       if (code < 1 || code > codeCount || t < 1 || t >= slots || check[t] !== -1) corruptTrie();
