@@ -1,12 +1,15 @@
 /**
  * The flags `analyze` and `render` share (segmenter, date, id, encoding), checked once,
- * and the one-document input path behind them.
+ * and the one-document input path behind them (`analyzeDocumentFile`).
  */
 import type { Command } from 'commander';
-import type { AnalyzeOptions } from '../core/types.js';
+import type { Analysis, AnalyzeOptions } from '../core/types.js';
 import { parseEncodingChoice, type EncodingChoice } from '../io/decode.js';
 import { dateProblem, normalizeDate } from '../io/date.js';
+import { readDocument } from '../io/readDocument.js';
+import { createAnalyzer } from '../pipeline/createAnalyzer.js';
 import type { SegmenterChoice } from '../segment/index.js';
+import { dictAnalyzerOptions } from './commands/dict/options.js';
 import { UsageError } from './usageError.js';
 
 /** The segmenter names the CLI accepts. */
@@ -73,4 +76,21 @@ export function addDocumentFlags(command: Command): Command {
     .option('--segmenter <name>', `word segmenter: ${SEGMENTERS.join(', ')}`, 'auto')
     .option('--date <date>', 'article date (YYYY-MM-DD, YYYY-MM, YYYY; 2020/4/14 and 2020年4月14日 work too), to resolve 今年/去年')
     .option('--encoding <name>', `input encoding: ${ENCODINGS_HELP}`, 'auto');
+}
+
+/**
+ * The one-document input path of `analyze` and `render`: every flag is checked before the file
+ * is read (a bad `--date` fails fast), then the file is decoded and analysed with the user
+ * dictionaries of `--dict`.
+ *
+ * @example
+ * const doc = await analyzeDocumentFile('news.txt', { segmenter: 'auto', encoding: 'auto', dict: [] });
+ */
+export async function analyzeDocumentFile(file: string, flags: DocumentFlags & { readonly dict?: readonly string[] }): Promise<Analysis> {
+  const segmenter = segmenterFlag(flags.segmenter);
+  const encoding = encodingFlag(flags.encoding);
+  const options = analyzeOptionsOf(flags);
+  const text = await readDocument(file, encoding);
+  const analyzer = await createAnalyzer({ segmenter, ...dictAnalyzerOptions(flags.dict) });
+  return analyzer.analyze(text, options);
 }

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { readDocument } from '../../io/readDocument.js';
 import { jsonChunks } from '../../io/jsonChunks.js';
-import { createAnalyzer } from '../../pipeline/createAnalyzer.js';
-import { addDocumentFlags, analyzeOptionsOf, encodingFlag, segmenterFlag, type DocumentFlags } from '../documentFlags.js';
+import { addDocumentFlags, analyzeDocumentFile, type DocumentFlags } from '../documentFlags.js';
 import { writeChunks } from '../output.js';
-import { dictAnalyzerOptions, dictOption } from './dict/options.js';
+import { dictOption } from './dict/options.js';
 
 interface AnalyzeFlags extends DocumentFlags {
   readonly pretty?: boolean;
@@ -28,12 +26,7 @@ export function registerAnalyze(program: Command): void {
   addDocumentFlags(command)
     .addOption(dictOption())
     .action(async (file: string, flags: AnalyzeFlags) => {
-      const segmenter = segmenterFlag(flags.segmenter);
-      const encoding = encodingFlag(flags.encoding);
-      const options = analyzeOptionsOf(flags);
-      const text = await readDocument(file, encoding);
-      const analyzer = await createAnalyzer({ segmenter, ...dictAnalyzerOptions(flags.dict) });
-      const doc = analyzer.analyze(text, options);
+      const doc = await analyzeDocumentFile(file, flags);
       await writeChunks(process.stdout, jsonChunks(doc, flags.pretty ? 2 : 0), '\n');
     });
 }

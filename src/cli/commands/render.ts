@@ -1,30 +1,17 @@
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { readDocument } from '../../io/readDocument.js';
 import { sameFile } from '../../io/sameFile.js';
-import { createAnalyzer, type AnalyzerOptions } from '../../pipeline/createAnalyzer.js';
 import { renderHtml } from '../../render/index.js';
-import { addDocumentFlags, analyzeOptionsOf, encodingFlag, segmenterFlag, type DocumentFlags } from '../documentFlags.js';
+import { addDocumentFlags, analyzeDocumentFile, type DocumentFlags } from '../documentFlags.js';
 import { writeChunks } from '../output.js';
 import { UsageError } from '../usageError.js';
-import { dictAnalyzerOptions, dictOption } from './dict/options.js';
+import { dictOption } from './dict/options.js';
 
 /** The parsed flags of `zhnews render`. */
-export interface RenderFlags extends Partial<DocumentFlags> {
+export interface RenderFlags extends DocumentFlags {
   readonly output?: string;
-  readonly segmenter: string;
   readonly title?: string;
   readonly dict: string[];
-}
-
-/**
- * The analyzer options the flags ask for: every analyzer flag of the command is mapped here.
- *
- * @example
- * analyzerOptions({ segmenter: 'node-rs', dict: ['my-orgs.tsv'] }) //=> { segmenter: 'node-rs', dictionaries: ['my-orgs.tsv'] }
- */
-export function analyzerOptions(flags: RenderFlags): AnalyzerOptions {
-  return { segmenter: segmenterFlag(flags.segmenter), ...dictAnalyzerOptions(flags.dict) };
 }
 
 /**
@@ -53,12 +40,7 @@ export function registerRender(program: Command): void {
       if (toFile && file !== '-' && sameFile(file, flags.output!)) {
         throw new UsageError(`-o ${flags.output} is the input file; choose another output (the input is left as it is)`);
       }
-      const options = analyzerOptions(flags);
-      const encoding = encodingFlag(flags.encoding ?? 'auto');
-      const perDocument = analyzeOptionsOf(flags as DocumentFlags);
-      const text = await readDocument(file, encoding);
-      const analyzer = await createAnalyzer(options);
-      const doc = analyzer.analyze(text, perDocument);
+      const doc = await analyzeDocumentFile(file, flags);
       const html = renderHtml(doc, flags.title !== undefined ? { title: flags.title } : {});
       if (!toFile) await writeChunks(process.stdout, [html]);
       else await writeFile(flags.output!, html, 'utf8');
