@@ -34,3 +34,10 @@ export const WINDOW_LEADERS: readonly string[] = ['前', '近', '过去', '未�
 
 /** Words of the article's own time (spec: 目前, 现在, 眼下, 当前 take the document year). */
 export const NOW_WORDS: readonly string[] = ['目前', '当前', '现在', '眼下', '现时', '至此', '截至目前', '截至发稿', '截止收盘', '截至收盘'];
+
+/**
+ * Words that point back to a time named elsewhere (当时, 那时, 彼时) or ahead to one (届时): the
+ * statement's time is that one, which the words do not name, so they resolve to no year and stop
+ * an earlier sentence's time words from carrying on (当时，原价40多元的盐被卖到了600元).
+ */
+export const THEN_WORDS: readonly string[] = ['当时', '那时', '那时候', '彼时', '届时'];

@@ -400,10 +400,23 @@ function decideHorizon(c: BuildContext, kind: StatementKind, clause: { start: nu
   // Spec: failing its own time words, a statement takes the nearest earlier ones of its paragraph
   // (news: every kind; a work report carries only into targets, its sections date the rest).
   if (!chosen && (kind === 'target' || !c.doc.report)) chosen = [c.paragraphTime, kind === 'target' ? c.sectionTime : null].find((t) => t && singleYear(t, c)) ?? undefined;
-  if (chosen) return { text: chosen.text, start: chosen.start, end: chosen.end, ...resolveYears(chosen.meaning, doc.year, para.year, doc.month) };
+  if (chosen) {
+    // News: a part of the year without its year (步入2017年，年内…; 截至2018年3月31日止年度业绩，集团于年内…)
+    // is a part of the year its sentence names before it, else of the article's year.
+    const named = chosen.meaning.type === 'current' && !doc.report ? lastNamedYear(times, chosen.start) : null;
+    const view = named && singleYear(named, c) ? named : null;
+    const years = view ? resolveYears(view.meaning, doc.year, para.year, doc.month) : resolveYears(chosen.meaning, doc.year, para.year, doc.month);
+    return { text: chosen.text, start: chosen.start, end: chosen.end, ...years };
+  }
   if (doc.report && para.mode && para.year !== undefined) {
     return { text: para.yearText ?? `${para.year}年`, from: para.year, to: para.year };
   }
+  return null;
+}
+
+/** The last time expression ending by `before` that names its year(s) (2017年, 2017年9月1日, 17/18年度). */
+function lastNamedYear(times: readonly TimeExpression[], before: number): TimeExpression | null {
+  for (let k = timeIndexAfter(times, before) - 1; k >= 0; k--) if (times[k]!.meaning.type === 'year') return times[k]!;
   return null;
 }
 
@@ -411,6 +424,8 @@ function decideHorizon(c: BuildContext, kind: StatementKind, clause: { start: nu
 // of years (2024—2029年) named in passing does not date the numbers after it.
 function singleYear(t: TimeExpression, c: BuildContext): boolean {
   if (t.meaning.type === 'ahead') return true;
+  // A season or fiscal year across two calendar years (17/18年度, 截至2018年3月31日止年度) is one year of accounts.
+  if (/\/|止/u.test(t.text)) return true;
   const years = resolveYears(t.meaning, c.doc.year, c.para.year);
   return years.from === undefined || years.from === years.to;
 }

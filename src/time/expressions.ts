@@ -3,7 +3,7 @@
  * years once the document's year and the section's year are known. Numerals are read by the
  * numbers module (parseNumber), the words come from the lexicon (timeWords).
  */
-import { NOW_WORDS, RELATIVE_YEARS, YEAR_PARTS } from '../lexicon/timeWords.js';
+import { NOW_WORDS, RELATIVE_YEARS, THEN_WORDS, YEAR_PARTS } from '../lexicon/timeWords.js';
 import { parseNumber } from '../numbers/parseNumeral.js';
 
 /** How a time expression turns into years. */
@@ -15,6 +15,7 @@ export type TimeMeaning =
   | { readonly type: 'streak'; readonly years: number } // 连续26年
   | { readonly type: 'past'; readonly years: number } // 近五年, 过去三年
   | { readonly type: 'now' } // 目前, 当前, 至此: the article's own time
+  | { readonly type: 'then' } // 当时, 那时, 彼时, 届时: a time named elsewhere, no year of its own
   | { readonly type: 'day'; readonly month: number | null }; // 2月5日, 10日, 12月21日: a day of the article's time
 
 /** One time expression: its span in the text it was found in, and its meaning. */
@@ -48,6 +49,7 @@ function fiveYearPlan(ordinal: string): { from: number; to: number } | null {
 }
 
 const NOW = byLength(NOW_WORDS);
+const THEN = byLength(THEN_WORDS);
 const N = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 // One alternation, each branch anchored by a literal, so matching stays linear.
 const PATTERN = new RegExp(
@@ -57,19 +59,23 @@ const PATTERN = new RegExp(
     String.raw`(?<fiscal>截至(?<fy>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日止(?:财政)?年度)`,
     // Two years joined or listed (2021-2025年, 2003年-2017年, 2016年度-2018年度, 2014年、2015年, 2016年度与2017年度).
     String.raw`(?<span>(?<y1>(?:19|20)\d{2})(?: ?年度?)?\s*[-—–至到、与和及]\s*(?<y2>(?:19|20)\d{2}) ?年度?)`,
-    String.raw`(?<day>(?:(?<dy>(?:19|20)\d{2}) ?年 ?)?(?:(?<mo>\d{1,2}) ?月 ?)?(?<d>\d{1,2}) ?日(?<dpart>晚间|早间|晚|早|上午|下午|盘中|收盘|电|讯)?)`,
+    // A crop or fiscal season across two years (17/18年度, 2017/18年度, 2017/2018财年).
+    String.raw`(?<season>(?<sy1>(?:19|20)?\d{2})\/(?<sy2>(?:19|20)?\d{2}) ?(?:年度|财年|榨季|产季|年))`,
+    // 截至2018年2月2日 is one time, not 截至2018年 and a day.
+    String.raw`(?<day>(?:(?:截至|截止到?|到|至)?(?<dy>(?:19|20)\d{2}) ?年 ?)?(?:(?<mo>\d{1,2}) ?月 ?)?(?<d>\d{1,2}) ?日(?<dpart>晚间|早间|晚|早|上午|下午|盘中|收盘|电|讯)?)`,
     String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2}) ?年(?:度|底前|底|末|初|前三季度|前|以来|上半年|下半年|全年|一季度|二季度|三季度|四季度)?)`,
     String.raw`(?<rel>(?:${RELATIVE})(?:${PARTS})?|${PARTS})`,
     String.raw`(?<ahead>(?:用|再用|花|经过|未来|今后)(?<a1>${N})(?:\s*[至到-]\s*(?<a2>${N}))?年(?:左右)?(?:时间|内)?)`,
     String.raw`(?<range>(?<r1>${N})\s*[至到-]\s*(?<r2>${N})年(?:时间|内)?)`,
     String.raw`(?<streak>连续(?<s1>${N})年)`,
     String.raw`(?<now>${NOW})`,
+    String.raw`(?<then>${THEN})`,
     String.raw`(?<past>(?:近|过去|前)(?<p1>${N})年(?:来|以来)?|(?<p2>${N})年(?:来|以来))`,
   ].join('|'),
   'gu',
 );
 
-const NOW_CHARS = /[目当现眼至]/u;
+const NOW_CHARS = /[目当现眼至那彼届]/u;
 const CLAUSE_OPEN = /[\s，,。；;：:！？!?（(“"、]/u;
 const EVENT_AFTER_YEAR = /^(?:奥运|冬奥|残奥|亚运|世博|全运|世界杯|峰会|博览会|年会|版)/u;
 const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
@@ -103,6 +109,13 @@ export function findTimeExpressions(text: string, from: number, to: number): Tim
   return out;
 }
 
+/** 17/18 or 2017/18: two consecutive years of a season, else no time (3/4 is a fraction). */
+function season(a: string, b: string): TimeMeaning | null {
+  const from = a.length === 2 ? 2000 + Number(a) : Number(a);
+  const to = b.length === 2 ? Math.floor(from / 100) * 100 + Number(b) : Number(b);
+  return to === from + 1 ? { type: 'year', from, to } : null;
+}
+
 function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
   if (g.plan !== undefined) {
     const years = fiveYearPlan(`十${g.planN ?? ''}`);
@@ -111,6 +124,8 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
     return g.plan.endsWith('末') ? { type: 'year', from: years.to, to: years.to } : { type: 'year', ...years };
   }
   if (g.now !== undefined) return { type: 'now' };
+  if (g.then !== undefined) return { type: 'then' };
+  if (g.season !== undefined) return season(g.sy1!, g.sy2!);
   if (g.day !== undefined) {
     if (g.dy !== undefined) return { type: 'year', from: Number(g.dy), to: Number(g.dy) };
     const month = g.mo === undefined ? null : Number(g.mo);
@@ -153,6 +168,8 @@ export function resolveYears(meaning: TimeMeaning, docYear: number | undefined, 
   switch (meaning.type) {
     case 'now':
       return docYear === undefined ? {} : { from: docYear, to: docYear };
+    case 'then':
+      return {};
     case 'day': {
       if (docYear === undefined) return {};
       const y = meaning.month !== null && docMonth !== undefined && meaning.month > docMonth ? docYear - 1 : docYear;
