@@ -22,12 +22,18 @@ const MEETING_AFTER = new Set(['上', '中', '后', '前', '期间', '上的', '
 const OWN_YEAR = /^(?:19|20)\d{2}年/u;
 // Cues that name a production capability wherever they stand in the clause (年产1000台).
 const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理', '日产', '年生产']);
+// Their proper prefixes (年, 年加…): only a word of these can join the next word into one of them.
+const CAPACITY_PREFIXES = new Set([...STRONG_CAPACITY].flatMap((w) => [...w].slice(1).map((_, i) => w.slice(0, i + 1))));
 export const capacityCues = new Set(CAPACITY_CUES);
 
 /** The kind a cue word asks for. */
 export type CueKind = 'forecast' | 'target' | 'fact';
 
-/** Per-token answers for one sentence; arrays are indexed by `token - first`. */
+/**
+ * Per-token answers for one sentence; arrays are indexed by `token - first`. The arrays are
+ * scratch space shared by every scan (they may be longer than the sentence): a scan is valid
+ * until the next call of {@link scanSentence}.
+ */
 export interface SentenceScan {
   /** First token of the sentence, and one past its last. */
   readonly first: number;
@@ -87,8 +93,30 @@ export function isDisposalJiang(words: readonly Token[], k: number, last: number
   return false;
 }
 
+// Scratch arrays of scanSentence, grown to the longest sentence seen: a document has one scan
+// in use at a time, so no arrays are made per sentence.
+interface Scratch {
+  readonly clauseStart: Int32Array;
+  readonly clauseEnd: Int32Array;
+  readonly prevForecast: Int32Array;
+  readonly prevCue: Int32Array;
+  readonly prevCapacity: Int32Array;
+  readonly cueKind: (CueKind | null)[];
+}
+function newScratch(size: number): Scratch {
+  return {
+    clauseStart: new Int32Array(size),
+    clauseEnd: new Int32Array(size),
+    prevForecast: new Int32Array(size),
+    prevCue: new Int32Array(size),
+    prevCapacity: new Int32Array(size),
+    cueKind: new Array<CueKind | null>(size).fill(null),
+  };
+}
+let scratch = newScratch(256);
+
 /**
- * Scans the sentence tokens `[first, last)` once.
+ * Scans the sentence tokens `[first, last)` once. The scan is valid until the next call.
  *
  * `carriedForecast` is a forecast cue of the sentence before that reaches into this one.
  *
@@ -98,12 +126,9 @@ export function isDisposalJiang(words: readonly Token[], k: number, last: number
  */
 export function scanSentence(words: readonly Token[], first: number, last: number, carriedForecast = -1): SentenceScan {
   const n = Math.max(0, last - first);
-  const clauseStart = new Int32Array(n);
-  const clauseEnd = new Int32Array(n);
-  const prevForecast = new Int32Array(n);
-  const prevCue = new Int32Array(n);
-  const prevCapacity = new Int32Array(n);
-  const cueKind: (CueKind | null)[] = new Array<CueKind | null>(n).fill(null);
+  if (scratch.clauseStart.length < n) scratch = newScratch(Math.max(n, 2 * scratch.clauseStart.length));
+  const { clauseStart, clauseEnd, prevForecast, prevCue, prevCapacity, cueKind } = scratch;
+  cueKind.fill(null, 0, n);
   let start = first;
   // A forecast cue of the sentence before, when that one ended in a semicolon (预期进口量将达到…；压榨量9500万吨).
   let forecast = carriedForecast;
@@ -138,7 +163,7 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
     }
     const next = words[k + 1];
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
-    if (STRONG_CAPACITY.has(w.text) || (next !== undefined && STRONG_CAPACITY.has(w.text + next.text))) capacity = k;
+    if (STRONG_CAPACITY.has(w.text) || (next !== undefined && CAPACITY_PREFIXES.has(w.text) && STRONG_CAPACITY.has(w.text + next.text))) capacity = k;
     if (k === start && k > first && (OWN_YEAR.test(w.text) || (w.pos === 'ns' && OWN_YEAR.test(words[k + 1]?.text ?? '')))) {
       forecast = -1;
       cue = -1;

@@ -91,7 +91,10 @@ export function findTimeExpressions(text: string, from: number, to: number): Tim
   const out: TimeExpression[] = [];
   // Every pattern has 年, 季, 日, a five-year-plan 五 or a word of now (目前, 当前, 现在, 眼下, 至此) in it.
   if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0 && slice.indexOf('季') < 0 && slice.indexOf('日') < 0 && !NOW_CHARS.test(slice)) return out;
-  for (const m of slice.matchAll(PATTERN)) {
+  // exec with lastIndex, not matchAll: matchAll copies the (long) regular expression on every call.
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(slice); m !== null; m = PATTERN.exec(slice)) {
+    if (m[0].length === 0) PATTERN.lastIndex++; // no branch matches empty; never loop on one
     const g = m.groups ?? {};
     const meaning = meaningOf(g);
     if (!meaning) continue;
