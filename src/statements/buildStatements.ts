@@ -12,11 +12,12 @@ import { contextCurrency, isBareMoney } from './currency.js';
 import { readDocumentContext, type DocumentContext, type ParagraphContext } from './documentContext.js';
 import { decideKind } from './kind/index.js';
 import { findMainActor, placesByHead } from './mainActor.js';
-import { COMPANY_ANAPHORS, findNameMentions, headlineTopic, type NameMention } from './newsNames.js';
+import { findNameMentions, headlineTopic, type NameMention } from './newsNames.js';
 import { findMetric, rateOwnerMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
-import { isClauseBreak, tokenIndexAt, type WordToken } from './sentenceView.js';
+import { tokenIndexAt, type WordToken } from './sentenceView.js';
+import { newsCarry, newsSubject, noSubjects, readSentenceSubjects, type SentenceSubjects } from './newsSubject.js';
 import { findSubject } from './subject.js';
 import { isTimeWindow } from './timeWindows.js';
 
@@ -51,7 +52,8 @@ export function buildStatements(input: StatementInput): Statement[] {
   const words = input.tokens;
   const mainActor = findMainActor(text, words, input.entities, doc.report);
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
-  const entities = findNameMentions(text, input.entities);
+  // Work reports name their holders formally: the names news writes (ST…, headline names) are not read there.
+  const entities = findNameMentions(text, input.entities, doc.report ? [] : words);
   // The article's topic: its headline's name, else its main place.
   const topic = doc.report ? null : (headlineTopic(text, words, entities) ?? mainActor);
   const places = doc.report ? new Map<string, string>() : placesByHead(words);
@@ -62,7 +64,7 @@ export function buildStatements(input: StatementInput): Statement[] {
   let paragraph = -1;
   let paragraphQuantities: Quantity[] = [];
   let carriedForecast = -1;
-  const carried = { subject: null as string | null, lastNamed: null as string | null, topic, places };
+  const carried = newsCarry(text, topic, places, mainActor);
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -87,13 +89,12 @@ export function buildStatements(input: StatementInput): Statement[] {
       const carry = scan.forecastAtEnd;
       carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words[carry]!.text) ? carry : -1;
       const built: Statement[] = [];
-      const anaphor = doc.report ? -1 : firstAnaphor(words, first, last);
-      const persons = doc.report ? [] : clausePersons(words, first, last);
+      const subjects = doc.report ? noSubjects(carried) : readSentenceSubjects(text, words, first, last, carried);
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
         const prev = words[tokenIndexAt(words, quantity.start) - 1];
         if (isNotStatement(quantity, text, prev && prev.end === quantity.start ? prev.pos : undefined)) continue;
-        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, anaphor, persons, entities, paragraphTime, sectionTime, carried };
+        const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, subjects, entities, paragraphTime, sectionTime };
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(withRateOwner(statement, built[built.length - 1]));
       }
@@ -110,56 +111,6 @@ export function buildStatements(input: StatementInput): Statement[] {
 }
 
 const MODALS = new Set(MODAL_FORECAST);
-
-// Verbs of saying: a person before them speaks about figures, they are not the person's own.
-const SPEECH_VERBS = new Set(['表示', '称', '认为', '说', '指出', '介绍', '告诉', '透露', '坦言', '强调', '预计', '分析']);
-
-/**
- * People who open a clause of `[first, last)`: a personal name as jieba tags it (刘姝威/nr), or a
- * surname (nr) with one or two single characters after it (徐/nr 晗/g 坤/ns), two or three
- * characters long and not followed by a verb of saying. One pass per sentence.
- */
-function clausePersons(words: readonly WordToken[], first: number, last: number): { at: number; name: string }[] {
-  const out: { at: number; name: string }[] = [];
-  let clauseOpen = true;
-  for (let k = first; k < last; k++) {
-    const w = words[k]!;
-    if (isClauseBreak(w)) {
-      clauseOpen = true;
-      continue;
-    }
-    if (!clauseOpen) continue;
-    clauseOpen = false;
-    if (w.pos !== 'nr') continue;
-    let end = k + 1;
-    let length = w.text.length;
-    if (length === 1) while (end < last && end < k + 3 && words[end]!.text.length === 1 && /\p{Script=Han}/u.test(words[end]!.text) && !NOT_IN_NAME.has(words[end]!.text)) length += words[end++]!.text.length;
-    const after = words[end];
-    if (length < 2 || length > 3 || (after && SPEECH_VERBS.has(after.text))) continue;
-    out.push({ at: k, name: words.slice(k, end).map((t) => t.text).join('') });
-  }
-  return out;
-}
-
-// Single characters that end a name rather than continue it (郁亮的…, 刘某在…).
-const NOT_IN_NAME = new Set(['的', '在', '是', '和', '与', '及', '将', '已', '也', '都', '还', '就', '被', '对', '向', '从', '以', '等', '为', '了']);
-
-function lastPersonBefore(persons: readonly { at: number; name: string }[], qStart: number): string | null {
-  let lo = 0;
-  let hi = persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (persons[mid]!.at < qStart) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? persons[lo - 1]!.name : null;
-}
-
-/** The first word of `[first, last)` that stands for the article's company (公司, 该行), or -1. */
-function firstAnaphor(words: readonly WordToken[], first: number, last: number): number {
-  for (let k = first; k < last; k++) if (COMPANY_ANAPHORS.has(words[k]!.text)) return k;
-  return -1;
-}
 
 /** 5、… or (5) …: a numbered item of a list starts on its own. */
 function startsNumberedItem(text: string, start: number): boolean {
@@ -184,18 +135,11 @@ interface BuildContext {
   readonly para: ParagraphContext;
   readonly doc: DocumentContext;
   readonly mainActor: string | null;
-  /** The first 公司/该行-like word of the sentence (a token index), or -1. */
-  readonly anaphor: number;
-  /** People who open a clause of the sentence, by token index, in order. */
-  readonly persons: readonly { readonly at: number; readonly name: string }[];
+  /** The sentence's people and company anaphors, and what news carries from sentence to sentence. */
+  readonly subjects: SentenceSubjects;
   readonly entities: readonly NameMention[];
   readonly paragraphTime: TimeExpression | null;
   readonly sectionTime: TimeExpression | null;
-  /**
-   * The last subject named in the paragraph, carried to sentences that name none; the article's
-   * topic (its headline's name); the places it names by their head (市 → 淄博市) for 全市.
-   */
-  readonly carried: { subject: string | null; lastNamed: string | null; readonly topic: string | null; readonly places: ReadonlyMap<string, string> };
 }
 
 function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): Statement | null {
@@ -235,6 +179,7 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
   const named = findSubject(
     c.entities,
     words,
+    c.text,
     {
       sentenceStart,
       opening: words[Math.min(first + 3, qStart)]?.start ?? quantity.start,
@@ -242,11 +187,12 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
       qOffset: words[qStart]?.start ?? quantity.start,
       clauseStart,
       qStart,
+      clauseStartOf: (k) => scan.clauseStart[Math.min(Math.max(k, first), scan.last - 1) - first]!,
     },
     // A place opening the clause names the subject only where the document has no main actor of its own.
-    !c.doc.report && c.mainActor === null,
+    { news: !c.doc.report, sentenceScope: !c.doc.report && c.mainActor === null, rank: quantity.unit === 'rank' },
   );
-  const subject = c.doc.report ? (named ?? c.mainActor) : newsSubject(c, named, qStart);
+  const subject = c.doc.report ? (named?.name ?? c.mainActor) : newsSubject(c.subjects, named, qStart, metric);
   return {
     start: quantity.start,
     end: quantity.end,
@@ -264,32 +210,6 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
 }
 
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
-// 全市/全区/全省 name the whole of the place the article is about (全市挂牌企业 → 淄博市).
-const WHOLE_PLACE = /^全(市|区|省|县)$/u;
-
-/**
- * Whose number it is in news: the name in the sentence; 全市 as the article's city; else
- * 公司/该行 (the article's company) as the topic; else the subject of the paragraph so far,
- * else the article's topic, else its main place. News names its subject once and goes on
- * about it (菲律宾…；经济增长6.6%).
- */
-function newsSubject(c: BuildContext, named: string | null, qStart: number): string | null {
-  const whole = named !== null ? WHOLE_PLACE.exec(named) : null;
-  if (whole) named = c.carried.places.get(whole[1]!) ?? named;
-  // A person opening a clause before the number (徐晗坤不但没有盈利…倒亏近177万, 刘姝威年薪…): a personal figure.
-  if (named === null) named = lastPersonBefore(c.persons, qStart);
-  if (named !== null) {
-    c.carried.subject = named;
-    c.carried.lastNamed = named;
-    return named;
-  }
-  // 公司/该行 refer back to the company named last, in this paragraph or before it.
-  if (c.anaphor >= 0 && c.anaphor < qStart) {
-    const referent = c.carried.subject ?? c.carried.lastNamed ?? c.carried.topic;
-    if (referent !== null) return referent;
-  }
-  return c.carried.subject ?? c.carried.topic ?? c.mainActor;
-}
 
 /**
  * Numbers listed one after another (`分别提高到1167元、1937元`, `增长13.6%、9.8%`) share the

@@ -3,7 +3,8 @@ import type { WordToken } from './sentenceView.js';
 
 const REPORT_REGION = /\d{4}年(\p{Script=Han}{2,10}?(?:省|市|自治区|特别行政区))(?:人民)?政府工作报告/u;
 const CONGRESS_REGION = /在(\p{Script=Han}{2,10}?(?:省|市|自治区))第\p{Script=Han}{1,4}届人民代表大会/u;
-const PLACE_HEADS = new Set(['开发区', '新区', '高新区', '经开区', '自贸区', '试验区', '园区', '市', '县', '区', '镇', '省']);
+/** Heads that make a place word a place's full name (廊坊 + 开发区, 淄博 + 市). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['开发区', '新区', '高新区', '经开区', '自贸区', '试验区', '园区', '市', '县', '区', '镇', '省']);
 
 /**
  * The organisation or place a document is about, used as the subject a sentence leaves implicit:

@@ -17,6 +17,8 @@ export interface NameMention {
   readonly name: string;
   /** A news outlet or a reporting source (据新浪消息, 证监会网站显示): it reports figures, it does not own them. */
   readonly source: boolean;
+  /** True when the name is a place: the country of a statistics office (菲律宾国家统计局 → 菲律宾). */
+  readonly place?: boolean;
 }
 
 // A stock code in brackets right after a listed company's name: (000002.SZ 02202.HK), （1378.HK）,
@@ -49,7 +51,8 @@ const SOURCE_AFTER = /^(?:独家)?(?:消息|报道|讯|获悉|网站|网讯|记�
  * findNameMentions('中国支付通(08325-HK)年度亏损扩大。中国支付通收益约5.98亿港元。', [])
  * //=> [{ start: 0, end: 5, name: '中国支付通', source: false }, { start: 21, end: 26, … }]
  */
-export function findNameMentions(text: string, entities: readonly Entity[]): NameMention[] {
+export function findNameMentions(text: string, rawEntities: readonly Entity[], words: readonly WordToken[] = []): NameMention[] {
+  const entities = cleanEntities(rawEntities);
   const written = new Set<string>();
   for (const e of entities) if (e.text === e.canonical) written.add(e.canonical);
   const fullName = new Map<string, string>();
@@ -77,6 +80,10 @@ export function findNameMentions(text: string, entities: readonly Entity[]): Nam
     const name = companyNameEndingAt(text, m.index + 2);
     if (name) introduced.add(name);
   }
+  for (const name of stNames(text, words)) introduced.add(name);
+  // The headline's name, when the article has a headline line above its body.
+  const topic = words.length > 0 && text.indexOf('\n') > 0 ? headlineName(text, words, headlineEnd(text)) : null;
+  if (topic) introduced.add(topic);
   const out: NameMention[] = [];
   for (const e of entities) {
     if (e.subtype === 'media') continue;
@@ -84,7 +91,8 @@ export function findNameMentions(text: string, entities: readonly Entity[]): Nam
     // A country's statistics office or ministry publishes the country's figures (菲律宾国家统计局
     // 表示…增长6.7% → 菲律宾; 美国劳工部公布…): the place in its name owns them.
     const office = e.text.length >= 2 ? STATISTICS_OFFICE.exec(e.text) : null;
-    out.push({ start: e.start, end: e.end, name: office ? office[1]! : (fullName.get(name) ?? name), source: isSource(text, e.start, e.end) });
+    const source = isSource(text, e.start, e.end);
+    out.push(office ? { start: e.start, end: e.end, name: office[1]!, source, place: true } : { start: e.start, end: e.end, name: fullName.get(name) ?? name, source });
   }
   // Characters inside a tagged organisation: a found name there is part of it, not a mention.
   const covered = new Uint8Array(text.length + 1);
@@ -94,6 +102,67 @@ export function findNameMentions(text: string, entities: readonly Entity[]): Nam
     out.push({ start: m.start, end: m.end, name: fullName.get(m.text) ?? m.text, source: isSource(text, m.start, m.end) });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// Words the organisation tagger sometimes keeps in front of a name (全资子公司广东温氏投资有限公司,
+// 上市公司深南金科股份有限公司): a role, not part of the name.
+const ROLE_PREFIX = /^(?:全资子公司|控股子公司|全资孙公司|子公司|孙公司|母公司|上市公司|控股股东|大股东|旗下)(?=\p{Script=Han}{2})/u;
+// A company named by its relation to another (联营公司, 合营公司, 旗下公司): no name of its own.
+const RELATION_COMPANY = /^(?:联营|合营|关联|参股|控股|全资|附属|子|母|分|孙|该|本|其)?公司$|旗下公司$/u;
+
+/**
+ * Tagged organisations as names: role words in front are cut off, and a span with an unclosed
+ * bracket (交易所(ICE) or a company named only by its relation (联营公司) is dropped.
+ */
+function cleanEntities(entities: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (RELATION_COMPANY.test(e.text) || unbalanced(e.text)) continue;
+    const role = ROLE_PREFIX.exec(e.text);
+    if (!role) {
+      out.push(e);
+      continue;
+    }
+    const cut = role[0].length;
+    const rest = e.text.slice(cut);
+    out.push({ ...e, start: e.start + cut, text: rest, canonical: e.canonical === e.text ? rest : e.canonical });
+  }
+  return out;
+}
+
+function unbalanced(name: string): boolean {
+  let depth = 0;
+  for (const ch of name) {
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+    if (depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
+// A listed company under special treatment keeps ST or *ST before its short name (ST保千里, *ST金路).
+const ST_PREFIX = /[*＊]?ST(?=\p{Script=Han})/gu;
+const NOT_IN_SHORT_NAME = /^[的在将已等和与及被为是也都]$/u;
+
+/**
+ * Names written with the ST prefix: ST and the short name after it, read from jieba's pieces
+ * (ST|保|千里|一泻千里 → ST保千里): pieces of one or two characters, two to four in all.
+ */
+function stNames(text: string, words: readonly WordToken[]): string[] {
+  const out: string[] = [];
+  ST_PREFIX.lastIndex = 0;
+  for (let m = ST_PREFIX.exec(text); m; m = ST_PREFIX.exec(text)) {
+    const from = m.index + m[0].length;
+    let k = tokenStartingAt(words, from);
+    if (words[k]?.start !== from) continue;
+    let end = from;
+    while (k < words.length && words[k]!.start === end && /^\p{Script=Han}{1,2}$/u.test(words[k]!.text) && !NOT_IN_SHORT_NAME.test(words[k]!.text) && end - from + words[k]!.text.length <= 4) {
+      end = words[k]!.end;
+      k++;
+    }
+    if (end - from >= 2) out.push(text.slice(m.index, end));
+  }
+  return out;
 }
 
 /**
@@ -152,11 +221,24 @@ function headlineName(text: string, words: readonly WordToken[], lineEnd: number
     k++;
     count++;
   }
-  const name = text.slice(start, end);
-  if (name.length < 2 || name.length > 8 || GENERIC_HEADS.test(name)) return null;
+  let name = text.slice(start, end);
+  if (name.length < 2 || name.length > 8 || GENERIC_HEADS.test(name) || !repeated(text, name, lineEnd)) return null;
+  // jieba may cut the name short (新光|圆成实控人…): the longer run the body also repeats is the name.
+  while (k < words.length && words[k]!.start === end && words[k]!.end <= lineEnd && /^\p{Script=Han}{1,2}$/u.test(words[k]!.text) && !NOT_IN_SHORT_NAME.test(words[k]!.text) && words[k]!.end - start <= 6) {
+    const longer = text.slice(start, words[k]!.end);
+    if (!repeated(text, longer, lineEnd)) break;
+    name = longer;
+    end = words[k]!.end;
+    k++;
+  }
+  return GENERIC_HEADS.test(name) ? null : name;
+}
+
+/** True when the body (after the headline) writes `name` at least twice. */
+function repeated(text: string, name: string, from: number): boolean {
   let seen = 0;
-  for (let at = text.indexOf(name, lineEnd); at >= 0 && seen < 2; at = text.indexOf(name, at + name.length)) seen++;
-  return seen >= 2 ? name : null;
+  for (let at = text.indexOf(name, from); at >= 0 && seen < 2; at = text.indexOf(name, at + name.length)) seen++;
+  return seen >= 2;
 }
 
 

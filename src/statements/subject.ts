@@ -1,12 +1,16 @@
 /**
- * Whose number it is: an organisation named in the number's clause, else one that opens the
- * sentence, else (outside work reports) a place that opens the clause or sentence (全国, 我国,
- * 巴西); null when none is named, and the caller carries one from before or the main actor. Entities are found by binary search, so
- * a statement costs O(log entities), not a scan from the document start.
+ * Whose number it is, from the words of its own sentence: an organisation named in the number's
+ * clause; in news, a place or scope word in that clause (国内PP产能…, 占我国甲醇产能的70%);
+ * else the organisation that opens an earlier clause of the sentence, which Chinese keeps as the
+ * topic of the clauses after it (本次华夏航空…获得IPO批文，拟发行不超过4050万股); else (news
+ * without a main place) a place opening the clause or sentence (全国, 我国, 巴西). Null when none
+ * is named; the caller then carries one from before. Entities are found by binary search and
+ * each look-back has a fixed reach, so a statement costs O(log entities).
  */
 import type { Token } from '../core/types.js';
 import type { NameMention } from './newsNames.js';
-import { tokenStartingAt } from './sentenceView.js';
+import { PLACE_HEADS } from './mainActor.js';
+import { tokenIndexAt, tokenStartingAt } from './sentenceView.js';
 
 /** Index of the first mention whose start is at or after `offset` (mentions sorted by start). */
 export function firstEntityFrom(entities: readonly NameMention[], offset: number): number {
@@ -22,45 +26,139 @@ export function firstEntityFrom(entities: readonly NameMention[], offset: number
 
 /** Words that name the whole country or the world as the holder of a figure. */
 const SCOPE_WORDS = new Set(['全国', '我国', '中国', '国内', '全球', '全省', '全市', '全区', '世界', '美国', '欧洲', '日本']);
+// Words before a place that make it a setting, a partner or a base of comparison, not the owner:
+// 在下沙、沙尾已收获三栋, 飞往三亚, 高于全国平均水平.
+const NOT_OWNER_BEFORE = new Set(['在', '于', '从', '到', '至', '赴', '往', '飞往', '来自', '向', '对', '与', '和', '及', '同', '比', '较', '高于', '低于', '超过', '相比', '除']);
+// Words after a place that make it the scope of a rank (全国第一, 全国前30强, 全球排名第5).
+const RANK_AFTER = /^(?:第|前|排名|排|名列|位居|居|首位|之首|领先)/u;
+// A dateline: a place, then the day and 电/讯 (新华社芝加哥1月10日电, 鲁网聊城4月9日讯).
+const DATELINE_AFTER = /^\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:电|讯)/u;
+// Organisations after these words are an agent, a partner or a source, not the clause's topic.
+const NOT_TOPIC_BEFORE = new Set(['由', '被', '向', '对', '与', '和', '及', '跟', '同', '据', '给', '把', '将', '从', '在', '为', '经', '通过']);
+// An organisation followed by a verb of saying or forecasting speaks about the figures after it
+// (世界银行预测，到2019年，其经济增长率将超过6%): it is not their topic.
+const SPEECH_AFTER = new Set(['表示', '称', '认为', '预测', '预计', '指出', '分析', '强调', '坦言', '说', '透露', '介绍']);
+// How many earlier organisations of the sentence a statement looks back over for the topic.
+const TOPIC_LOOKBACK = 6;
+// How many words before the number a place in its clause may stand.
+const SCOPE_LOOKBACK = 12;
+
+/** Where the number stands: offsets in the text and token indexes. */
+export interface SubjectSite {
+  readonly sentenceStart: number;
+  /** Offset of the word that ends the sentence's opening (its first three words). */
+  readonly opening: number;
+  readonly clauseOffset: number;
+  readonly qOffset: number;
+  readonly clauseStart: number;
+  readonly qStart: number;
+  /** The first token of the clause that holds token `k`. */
+  readonly clauseStartOf: (k: number) => number;
+}
+
+/** A subject named in the sentence, with the offset where it is written. */
+export interface NamedSubject {
+  readonly name: string;
+  readonly at: number;
+  /** A place (全国, 巴西, the country of a statistics office) rather than an organisation. */
+  readonly place: boolean;
+}
 
 /**
- * The subject of a number whose clause starts at `clauseOffset` and whose quantity starts at
- * `qOffset`, in a sentence starting at `sentenceStart` whose opening words end at `opening`.
+ * The subject of a number, from its sentence.
  *
  * @example
- * findSubject(entities, words, { sentenceStart: 0, opening: 8, clauseOffset: 0, qOffset: 12, clauseStart: 0, qStart: 5 }, true)
+ * findSubject(mentions, words, text, site, { news: true, sentenceScope: false, rank: false })
+ * //=> { name: '华夏航空股份有限公司', at: 378, place: false }
  */
 export function findSubject(
   entities: readonly NameMention[],
   words: readonly Token[],
-  at: { sentenceStart: number; opening: number; clauseOffset: number; qOffset: number; clauseStart: number; qStart: number },
-  scopeWords: boolean,
-): string | null {
+  text: string,
+  at: SubjectSite,
+  options: { readonly news: boolean; readonly sentenceScope: boolean; readonly rank: boolean },
+): NamedSubject | null {
   // The last entity that starts before the number: in the clause, it is the number's owner.
   const before = firstEntityFrom(entities, at.qOffset) - 1;
   const last = before >= 0 ? entities[before]! : null;
-  if (last && last.start >= at.clauseOffset && canOwn(last)) return nameOf(last);
-  // The first entity of the sentence, when it opens the sentence.
-  const firstInSentence = entities[firstEntityFrom(entities, at.sentenceStart)];
-  if (firstInSentence && firstInSentence.start <= at.opening && firstInSentence.start < at.qOffset && canOwn(firstInSentence)) return nameOf(firstInSentence);
-  if (!scopeWords) return null;
+  if (last && last.start >= at.clauseOffset && canOwn(last)) return { name: last.name, at: last.start, place: last.place === true };
+  // News: a place or scope word in the clause, before the number (国内PP产能约为2390万吨/年); a
+  // rank's place words are its scope (全国国家级开发区前30强), not its owner.
+  if (options.news && !options.rank) {
+    const place = placeBefore(words, text, at.clauseStart, at.qStart);
+    if (place) return place;
+  }
+  // The organisation that opens an earlier clause of the sentence is still its topic.
+  for (let j = before, seen = 0; options.news && j >= 0 && seen < TOPIC_LOOKBACK && entities[j]!.start >= at.sentenceStart; j--, seen++) {
+    const e = entities[j]!;
+    const opening = canOwn(e) ? clauseOpenedBy(e, words, at) : -1;
+    // The first name of that clause is its topic (廊坊开发区工委书记、管委会主任…介绍 → 廊坊开发区工委).
+    if (opening >= 0) {
+      const first = j > 0 && entities[j - 1]!.start >= opening && canOwn(entities[j - 1]!) ? entities[j - 1]! : e;
+      return { name: first.name, at: first.start, place: first.place === true };
+    }
+  }
+  if (!options.sentenceScope || options.rank) return null;
   // A place or scope word that opens the clause or the sentence: 巴西大豆…, 全国…, 我国…
   for (const from of [at.clauseStart, at.sentenceStart === at.clauseOffset ? -1 : tokenStartingAt(words, at.sentenceStart)]) {
     if (from < 0) continue;
     for (let k = from; k < Math.min(at.qStart, from + 3); k++) {
       const w = words[k]!;
-      if (SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2)) return w.text;
+      if ((SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2)) && !isDateline(text, w.end) && !inTitle(text, w.start)) return { name: w.text, at: w.start, place: true };
     }
   }
   return null;
 }
 
+/** The start of the clause that mention `e` opens (among its first three words, not after 由/被/与), or -1. */
+function clauseOpenedBy(e: NameMention, words: readonly Token[], at: SubjectSite): number {
+  const k = tokenIndexAt(words, e.start);
+  const clause = at.clauseStartOf(k);
+  if (k - clause > 3) return -1;
+  const prev = words[k - 1];
+  if (k > clause && prev && NOT_TOPIC_BEFORE.has(prev.text)) return -1;
+  const after = words[tokenIndexAt(words, e.end)];
+  if (after && after.start === e.end && SPEECH_AFTER.has(after.text)) return -1;
+  return words[clause]?.start ?? e.start;
+}
+
+/**
+ * The place or scope word nearest before the number in its clause that holds the figure: not a
+ * setting (在下沙), not a rank's scope (全国第39位), not a base of comparison (高于全国), not a
+ * dateline (芝加哥1月10日电).
+ */
+function placeBefore(words: readonly Token[], text: string, clauseStart: number, qStart: number): NamedSubject | null {
+  for (let k = qStart - 1; k >= clauseStart && k >= qStart - SCOPE_LOOKBACK; k--) {
+    const w = words[k]!;
+    if (!(SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2))) continue;
+    const prev = words[k - 1];
+    const next = words[k + 1];
+    if (k > clauseStart && prev && NOT_OWNER_BEFORE.has(prev.text)) continue;
+    if (next && RANK_AFTER.test(next.text)) continue;
+    // 世界500强企业: a place before a number is part of a label.
+    if (next && next.start === w.end && next.pos === 'm') continue;
+    if (isDateline(text, w.end) || inTitle(text, w.start)) continue;
+    // 国内生产总值 (GDP) is the measure's name; 巴西国内 is Brazil's.
+    if (next && next.start === w.end && next.text.startsWith('生产总值')) continue;
+    if (w.text === '国内' && prev && prev.end === w.start && prev.pos === 'ns') return { name: prev.text, at: prev.start, place: true };
+    // 廊坊|开发区: the place with its head is its name.
+    if (next && next.start === w.end && PLACE_HEADS.has(next.text)) return { name: w.text + next.text, at: w.start, place: true };
+    return { name: w.text, at: w.start, place: true };
+  }
+  return null;
+}
+
+/** True inside a title in 《》 (《魔兽世界》, 《美国黑帮》): its words name a work, not a place. */
+function inTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && at - open < 30 && text.lastIndexOf('》', at) < open;
+}
+
+function isDateline(text: string, end: number): boolean {
+  return DATELINE_AFTER.test(text.slice(end, end + 12));
+}
 
 /** A news outlet or a source in a dateline (据乐居消息, 证监会网站显示) reports the figure; it does not own it. */
 function canOwn(e: NameMention): boolean {
   return !e.source;
-}
-
-function nameOf(e: NameMention): string {
-  return e.name;
 }
