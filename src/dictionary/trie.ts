@@ -41,6 +41,11 @@ export interface CompactTrieParts {
 export class CompactTrie {
   private readonly nodes: Int32Array;
   private readonly root: Int32Array;
+  /**
+   * Bitset of the code units that start a key (8 KB, rebuilt, never stored): most text positions
+   * start none, and this rejects them without touching the 256 KB root table.
+   */
+  private readonly firsts: Uint32Array;
   /** Bitset over hashed first-two-code-unit pairs of the keys; null when some key has one unit. */
   private readonly pairs: Uint8Array | null;
   /** Number of keys. */
@@ -52,10 +57,16 @@ export class CompactTrie {
     this.size = size;
     // the root's children through a direct table (rebuilt, never stored)
     const root = new Int32Array(65536).fill(-1);
+    const firsts = new Uint32Array(2048);
     const firstChild = nodes[0] as number;
     const count = (nodes[1] as number) >>> 16;
-    for (let child = firstChild; child < firstChild + count; child++) root[(nodes[child * W + 1] as number) & 0xffff] = child;
+    for (let child = firstChild; child < firstChild + count; child++) {
+      const c = (nodes[child * W + 1] as number) & 0xffff;
+      root[c] = child;
+      firsts[c >>> 5] = (firsts[c >>> 5] as number) | (1 << (c & 31));
+    }
     this.root = root;
+    this.firsts = firsts;
   }
 
   /**
@@ -362,6 +373,7 @@ export class CompactTrie {
     if (start >= n) return -1;
     let c = text.charCodeAt(start);
     if (c >= 65 && c <= 90) c += 32;
+    if (((this.firsts[c >>> 5] as number) & (1 << (c & 31))) === 0) return -1;
     const pairs = this.pairs;
     if (pairs !== null) {
       if (start + 1 >= n) return -1;
@@ -448,6 +460,6 @@ export class CompactTrie {
 
   /** Bytes held by the typed arrays. */
   get byteLength(): number {
-    return this.nodes.byteLength + this.root.byteLength + (this.pairs?.byteLength ?? 0);
+    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + (this.pairs?.byteLength ?? 0);
   }
 }

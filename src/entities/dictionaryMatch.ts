@@ -2,7 +2,6 @@
  * Dictionary hits of a text: at each token start (or each position without tokens), the longest
  * name or alias over all layers, later layers winning ties.
  */
-import type { Token } from '../core/types.js';
 import { hitOf, type CompiledDictionary } from '../dictionary/compile.js';
 import { CompactTrie } from '../dictionary/trie.js';
 import type { Candidate } from './candidate.js';
@@ -24,11 +23,11 @@ export function dictionaryCandidates(text: string, ix: TokenIndex | null, layers
   const segments = ix ? ix.at : undefined;
   // with tokens, a name starts where a token starts (北京大学 is not inside 在北京大学生中), so
   // only token starts are tried; without tokens, every position
-  const tokens = ix ? ix.tokens : null;
-  const count = tokens ? tokens.length : n;
+  const starts = ix ? ix.tokens.starts : null;
+  const count = ix ? ix.tokens.length : n;
   for (let k = 0; k < count; k++) {
-    const i = tokens ? (tokens[k] as Token).start : k;
-    if (i < 0 || i >= n || (tokens && k > 0 && (tokens[k - 1] as Token).start === i)) continue;
+    const i = starts ? (starts[k] as number) : k;
+    if (i < 0 || i >= n || (starts && k > 0 && starts[k - 1] === i)) continue;
     let bestEnd = -1;
     let bestLayer = -1;
     let bestPayload = -1;

@@ -11,6 +11,11 @@ const DECLARED = /^\s*[(（]\s*(?:以下|下文|下)?(?:简称|称)\s*[:：]?\s*
 const FORMS = /(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|总公司|公司|集团)$/;
 const PLACE_BRACKET = /[(（][^()（）]{1,8}[)）]/g;
 
+/** True when code unit `c` may begin what {@link DECLARED} matches: a bracket, or white space (a superset of `\s`) before one. */
+function mayOpenBracket(c: number): boolean {
+  return c === 0x28 || c === 0xff08 || c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 interface DocAlias {
   readonly key: string;
   readonly from: number; // only mentions at or after this offset
@@ -57,7 +62,8 @@ function stems(name: string, data: RuleData): string[] {
 export function findDocumentAliases(text: string, found: readonly Candidate[], ix: TokenIndex | null, data: RuleData): Candidate[] {
   const aliases: DocAlias[] = [];
   for (const e of found) {
-    const m = DECLARED.exec(text.slice(e.end, e.end + 30));
+    // a declaration opens a bracket right after the name (white space aside): most names have none
+    const m = mayOpenBracket(text.charCodeAt(e.end)) ? DECLARED.exec(text.slice(e.end, e.end + 30)) : null;
     if (m?.[1]) aliases.push({ key: m[1], from: e.end + m[0].length, target: e });
     if (e.type === 'enterprise' && e.source !== 'alias' && FORMS.test(e.canonical)) {
       for (const s of stems(e.canonical, data)) aliases.push({ key: s, from: e.end, target: e });
@@ -68,6 +74,8 @@ export function findDocumentAliases(text: string, found: readonly Candidate[], i
   // cost grows with the text, not with text × names (a whole archive may be one document).
   const byKey = new Map<string, DocAlias[]>();
   const byFirst = new Map<number, string[]>();
+  // the first characters of the keys as a bitset: most characters of the text start none
+  const firsts = new Uint32Array(2048);
   for (const a of aliases) {
     const list = byKey.get(a.key);
     if (list) list.push(a);
@@ -75,12 +83,15 @@ export function findDocumentAliases(text: string, found: readonly Candidate[], i
       byKey.set(a.key, [a]);
       const c = a.key.charCodeAt(0);
       byFirst.set(c, [...(byFirst.get(c) ?? []), a.key]);
+      firsts[c >>> 5] = (firsts[c >>> 5] as number) | (1 << (c & 31));
     }
   }
   for (const list of byKey.values()) list.sort((x, y) => x.from - y.from);
   const out: Candidate[] = [];
   for (let at = 0; at < text.length; at++) {
-    const keys = byFirst.get(text.charCodeAt(at));
+    const c = text.charCodeAt(at);
+    if (((firsts[c >>> 5] as number) & (1 << (c & 31))) === 0) continue;
+    const keys = byFirst.get(c);
     if (!keys) continue;
     for (const key of keys) {
       if (!text.startsWith(key, at)) continue;
@@ -118,16 +129,37 @@ export function findDocumentAliases(text: string, found: readonly Candidate[], i
  * ])[1]?.canonical //=> '廊坊开发区安监局'
  */
 export function resolveShortMentions(entities: readonly Candidate[]): Candidate[] {
-  // Every tail (4+ characters) of every earlier mention, by type: the latest mention wins, as
-  // the backward scan it replaces would have found it, in time linear in the mentions.
-  const tails = new Map<string, Candidate>();
+  // Only the names of rule mentions (4+ characters) are ever looked up: the tails of earlier
+  // mentions are kept only when they are one of those, by type (the latest mention wins, as the
+  // backward scan this replaces would have found it), in time linear in the mentions.
+  const wanted = new Map<string, Set<string>>();
+  let longest = 0;
+  for (const e of entities) {
+    if (e.source !== 'rule' || e.canonical.length < 4) continue;
+    let set = wanted.get(e.type);
+    if (!set) wanted.set(e.type, (set = new Set()));
+    set.add(e.canonical);
+    if (e.canonical.length > longest) longest = e.canonical.length;
+  }
+  if (wanted.size === 0) return [...entities];
+  const tails = new Map<string, Map<string, Candidate>>();
   return entities.map((e) => {
     let out = e;
-    if (e.source === 'rule' && e.canonical.length >= 4) {
-      const p = tails.get(`${e.type}\u0000${e.canonical}`);
+    const name = e.canonical;
+    if (e.source === 'rule' && name.length >= 4) {
+      const p = tails.get(e.type)?.get(name);
       if (p) out = { ...e, canonical: p.canonical, subtype: p.subtype, source: 'alias', ...(p.id !== undefined ? { id: p.id } : {}) };
     }
-    for (let k = 1; e.canonical.length - k >= 4; k++) tails.set(`${e.type}\u0000${e.canonical.slice(k)}`, e);
+    const set = wanted.get(e.type);
+    if (set) {
+      for (let k = Math.max(1, name.length - longest); name.length - k >= 4; k++) {
+        const tail = name.slice(k);
+        if (!set.has(tail)) continue;
+        let byTail = tails.get(e.type);
+        if (!byTail) tails.set(e.type, (byTail = new Map()));
+        byTail.set(tail, e);
+      }
+    }
     return out;
   });
 }

@@ -4,10 +4,11 @@
  * well-formed name wins; the parent inside it is no entity of its own there (where the parent
  * stands alone elsewhere in the text, that mention stays).
  */
-import type { Entity, EntitySubtype, EntityType, Token } from '../core/types.js';
+import type { Entity, EntitySubtype, EntityType } from '../core/types.js';
 import { CompactTrie } from '../dictionary/trie.js';
 import { NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 import type { RuleData } from './ruleData.js';
+import { TagClass, tokenArraysOf, type TokenArrays, type TokensLike } from './tokenIndex.js';
 
 /** Most words of a unit's own name between the parent and the head (营养 与 食品). */
 const MAX_WORDS = 3;
@@ -21,41 +22,42 @@ const UNIT_HEADS = new Set([...'处科室组部局所厅办队站']);
 /** Conjunctions that join two words of one unit name (营养与食品); at most one per name. */
 const JOINERS = new Set(['与', '和', '及']);
 
-function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+function tokenStartingAt(tokens: TokenArrays, offset: number): number {
+  const starts = tokens.starts;
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.start === offset) return mid;
-    if (t.start < offset) lo = mid + 1;
+    const s = starts[mid] as number;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
 }
 
+/** Word classes that may name a unit: nouns (n…) and abbreviations (j), not a person's name (海军太平洋舰队司令巴克). */
+const NAME_WORD_TAGS = new TagClass((p) => (p.charCodeAt(0) === 0x6e /* n… */ || p === 'j') && p !== 'nr' && p !== 'nrt' && p !== 'nrfg');
+
 /** A word that may be part of a unit's own name: a noun (营养, 食品, 场馆), a place or name (拉美, 加勒比), an abbreviation. */
-function isNameWord(t: Token, rules: RuleData): boolean {
-  const p = t.pos;
-  // a person's name is no unit's name (海军太平洋舰队司令巴克)
-  if (p === 'nr' || p === 'nrt' || p === 'nrfg') return false;
-  return (p.charCodeAt(0) === 0x6e /* n… */ || p === 'j') && !rules.notNames.has(t.text) && !NEVER_STARTS_NAME.has(t.text);
+function isNameWord(word: string, nameTag: boolean, rules: RuleData): boolean {
+  return nameTag && !rules.notNames.has(word) && !NEVER_STARTS_NAME.has(word);
 }
 
-/** The organisation suffix that ends `t` exactly (研究所, 食品研究所 → 研究所), or null. */
-function suffixEnding(text: string, t: Token, rules: RuleData): { type: EntityType; subtype: EntitySubtype; whole: boolean } | null {
-  for (let i = t.start; i < t.end; i++) {
+/** The organisation suffix that ends the word `[start, end)` exactly (研究所, 食品研究所 → 研究所), or null. */
+function suffixEnding(text: string, start: number, end: number, rules: RuleData): { type: EntityType; subtype: EntitySubtype; whole: boolean } | null {
+  for (let i = start; i < end; i++) {
     const m = rules.suffixTrie.packedLongestAt(text, i);
-    if (m >= 0 && CompactTrie.endOf(m) === t.end) {
+    if (m >= 0 && CompactTrie.endOf(m) === end) {
       const spec = rules.suffixes[CompactTrie.valueOf(m)];
       if (!spec || spec.type === 'none') return null;
       // as the suffix rules: a word with the suffix inside it that is no name (大厅, 格局, 餐厅) closes no unit;
       // the bare suffix word (研究所) closes one, the unit's own words before it are the name
-      if (i > t.start) {
-        if (spec.token && t.end - t.start === 2) return null;
-        if (rules.notNames.has(t.text) || rules.notNames.has(text.slice(t.end - 2, t.end)) || rules.notNames.has(text.slice(t.end - 3, t.end))) return null;
+      if (i > start) {
+        if (spec.token && end - start === 2) return null;
+        if (rules.notNames.has(text.slice(start, end)) || rules.notNames.has(text.slice(end - 2, end)) || rules.notNames.has(text.slice(end - 3, end))) return null;
       }
-      return { type: spec.type, subtype: spec.subtype, whole: i === t.start };
+      return { type: spec.type, subtype: spec.subtype, whole: i === start };
     }
   }
   return null;
@@ -75,42 +77,46 @@ interface UnitEnd {
  * conjunction between two of them, then a head: a found name (加勒比经济委员会), a word ending in
  * an organisation suffix (研究所) or a one-character unit head (处, also 处 of 处处长 "head of 处").
  */
-function unitAfter(text: string, tokens: readonly Token[], entities: readonly Entity[], a: number, rules: RuleData): UnitEnd | null {
+function unitAfter(text: string, tokens: TokenArrays, entities: readonly Entity[], a: number, rules: RuleData): UnitEnd | null {
   const parent = entities[a] as Entity;
   let k = tokenStartingAt(tokens, parent.end);
   if (k < 0) return null;
+  const { starts, ends, tags } = tokens;
+  const nameTags = NAME_WORD_TAGS.of(tokens);
   let words = 0;
   let joined = false;
   let afterJoiner = false;
   const next = entities[a + 1];
   for (; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.start - parent.end > MAX_CHARS) return null;
+    const tStart = starts[k] as number;
+    const tEnd = ends[k] as number;
+    if (tStart - parent.end > MAX_CHARS) return null;
     // a found name right here closes the unit (after at least one word of the unit's own name)
     // only when its first word is the second of two joined ones (拉美与 加勒比经济委员会) or the rules
     // built it and stopped at the parent; two listed names with a word between (对外贸易经济合作部 经商
     // 外交部) stay two
-    if (next && next.start === t.start) {
+    if (next && next.start === tStart) {
       const joinedInto = afterJoiner && words > 0;
       return joinedInto || (words > 0 && next.source === 'rule') ? { end: next.end, type: next.type, subtype: next.subtype, absorbs: a + 1 } : null;
     }
-    if (next && next.start < t.end) return null; // a found name starts inside this word
+    if (next && next.start < tEnd) return null; // a found name starts inside this word
+    const word = text.slice(tStart, tEnd);
     if (afterJoiner || words > 0) {
-      const sfx = suffixEnding(text, t, rules);
-      if (sfx && (words > 0 || !sfx.whole)) return { end: t.end, type: sfx.type, subtype: sfx.subtype, absorbs: -1 };
+      const sfx = suffixEnding(text, tStart, tEnd, rules);
+      if (sfx && (words > 0 || !sfx.whole)) return { end: tEnd, type: sfx.type, subtype: sfx.subtype, absorbs: -1 };
       // 处 alone, or 处 of 处处长 / 科科长 (the unit, then its head's title)
-      const c = t.text.charAt(0);
-      if (words > 0 && UNIT_HEADS.has(c) && (t.text.length === 1 || t.text === `${c}${c}长`)) {
-        return { end: t.start + 1, type: parent.type, subtype: parent.subtype, absorbs: -1 };
+      const c = word.charAt(0);
+      if (words > 0 && UNIT_HEADS.has(c) && (word.length === 1 || word === `${c}${c}长`)) {
+        return { end: tStart + 1, type: parent.type, subtype: parent.subtype, absorbs: -1 };
       }
     }
-    if (JOINERS.has(t.text)) {
+    if (JOINERS.has(word)) {
       if (joined || words === 0) return null;
       joined = true;
       afterJoiner = true;
       continue;
     }
-    if (!isNameWord(t, rules) || words >= MAX_WORDS) return null;
+    if (!isNameWord(word, nameTags[tags[k] as number] === 1, rules) || words >= MAX_WORDS) return null;
     words++;
     afterJoiner = false;
   }
@@ -125,8 +131,9 @@ function unitAfter(text: string, tokens: readonly Token[], entities: readonly En
  * composeNested('卫生部营养与食品研究所的专家', tokens, [卫生部], rules).map((e) => e.text)
  * //=> ['卫生部营养与食品研究所']
  */
-export function composeNested(text: string, tokens: readonly Token[], entities: readonly Entity[], rules: RuleData): Entity[] {
-  if (tokens.length === 0 || entities.length === 0) return entities as Entity[];
+export function composeNested(text: string, tokensLike: TokensLike, entities: readonly Entity[], rules: RuleData): Entity[] {
+  if (tokensLike.length === 0 || entities.length === 0) return entities as Entity[];
+  const tokens = tokenArraysOf(tokensLike);
   const out: Entity[] = [];
   for (let a = 0; a < entities.length; a++) {
     const parent = entities[a] as Entity;

@@ -3,10 +3,9 @@
  * closes a name, and the left edge is found from the segmenter's tokens (or, without tokens,
  * from characters). Shape: [place][name][industry][form][branch].
  */
-import type { Token } from '../core/types.js';
 import type { Candidate } from './candidate.js';
 import type { RuleData, SuffixSpec } from './ruleData.js';
-import { isBoundary, type TokenIndex } from './tokenIndex.js';
+import { isBoundary, TagClass, type TokenArrays, type TokenIndex } from './tokenIndex.js';
 import { CompactTrie } from '../dictionary/trie.js';
 import { leadingNonName, NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 
@@ -84,90 +83,121 @@ function make(text: string, spec: SuffixSpec, start: number, end: number): Candi
   };
 }
 
+/** Word classes of the tag set at hand, as tables by tag id (see TagClass). */
+const STOP_TAGS = new TagClass((p) => STOP_POS.has(p));
+const NO_LEAD_TAGS = new TagClass((p) => NO_LEAD_POS.has(p));
+const CONTEXT_TAGS = new TagClass((p) => CONTEXT_POS.has(p));
+const DISTINCTIVE_TAGS = new TagClass((p) => DISTINCTIVE_POS.has(p));
+const VERB_TAGS = new TagClass((p) => p === 'v');
+
+/** A one-character token that is `(` or `（` (`)` or `）` with `close`). */
+function isBracket(text: string, toks: TokenArrays, k: number, close: boolean): boolean {
+  const s = toks.starts[k] as number;
+  if ((toks.ends[k] as number) - s !== 1) return false;
+  const c = text.charCodeAt(s);
+  return close ? c === 0x29 || c === 0xff09 : c === 0x28 || c === 0xff08;
+}
+
 function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSpec, sStart: number, sEnd: number): Candidate | null {
   const toks = ix.tokens;
+  const { starts, ends, tags } = toks;
+  const count = toks.length;
+  const len = (k: number): number => (ends[k] as number) - (starts[k] as number);
+  const stop = STOP_TAGS.of(toks);
+  const noLead = NO_LEAD_TAGS.of(toks);
   // The suffix must close a token: 大学生, 公司法, 中心城区 are not names.
   if (!isBoundary(ix, sEnd)) return null;
   const kEnd = ix.at[sEnd - 1] as number;
   const kStart = ix.at[sStart] as number;
   if (kEnd < 0 || kStart < 0) return null;
-  const endTok = toks[kEnd] as Token;
-  if (endTok.start < sStart && data.notNames.has(endTok.text)) return null;
+  const endStart = starts[kEnd] as number;
+  const endEnd = ends[kEnd] as number;
+  if (endStart < sStart && data.notNames.has(text.slice(endStart, endEnd))) return null;
   if (spec.token) {
     // one-character suffixes (局, 厅, 店): 经发局 / 审批 局 yes, 格局 / 餐厅 / 成定局 no
-    if (endTok.text.length === 2) return null;
-    if (data.notNames.has(endTok.text.slice(-2)) || data.notNames.has(endTok.text.slice(-3))) return null;
-    if (endTok.text.length === 1) {
+    const endLen = endEnd - endStart;
+    if (endLen === 2) return null;
+    if (data.notNames.has(text.slice(Math.max(endStart, endEnd - 2), endEnd)) || data.notNames.has(text.slice(Math.max(endStart, endEnd - 3), endEnd))) return null;
+    if (endLen === 1) {
       if (spec.word) return null;
-      const before = toks[kEnd - 1];
-      if (!before || before.end !== sStart || before.text.length < 2 || STOP_POS.has(before.pos)) return null;
+      const before = kEnd - 1;
+      if (before < 0 || ends[before] !== sStart || len(before) < 2 || stop[tags[before] as number] === 1) return null;
     }
   }
-  let edge = (toks[kStart] as Token).start;
+  let edge = starts[kStart] as number;
   let j = kStart - 1;
   const limit = sStart - spec.max;
   while (j >= 0) {
-    const t = toks[j] as Token;
-    if (t.end !== edge) break; // a gap in the tokens
-    if (t.start < limit) break;
-    if (CLOSE.has(t.text)) {
+    const tStart = starts[j] as number;
+    const tEnd = ends[j] as number;
+    if (tEnd !== edge) break; // a gap in the tokens
+    if (tStart < limit) break;
+    if (isBracket(text, toks, j, true)) {
       // (廊坊) inside 新奥动力科技(廊坊)有限公司
       let o = j - 1;
-      while (o >= 0 && !OPEN.has((toks[o] as Token).text) && edge - (toks[o] as Token).start <= 10) o--;
-      if (o < 0 || !OPEN.has((toks[o] as Token).text)) break;
+      while (o >= 0 && !isBracket(text, toks, o, false) && edge - (starts[o] as number) <= 10) o--;
+      if (o < 0 || !isBracket(text, toks, o, false)) break;
       // only a place-like note: (廊坊), (中国); not a list number (二)
-      if (!BRACKET_NOTE.test(text.slice((toks[o] as Token).end, t.start))) break;
-      edge = (toks[o] as Token).start;
+      if (!BRACKET_NOTE.test(text.slice(ends[o], tStart))) break;
+      edge = starts[o] as number;
       j = o - 1;
       continue;
     }
-    if (STOP_POS.has(t.pos) || STOP_WORDS.has(t.text) || NEVER_STARTS_NAME.has(t.text) || !isNameChar(t.text.charCodeAt(0))) break;
+    const tag = tags[j] as number;
+    if (stop[tag] === 1 || !isNameChar(text.charCodeAt(tStart))) break;
+    const word = text.slice(tStart, tEnd);
+    if (STOP_WORDS.has(word) || NEVER_STARTS_NAME.has(word)) break;
     // 生产商, 供应商: a role noun before the name (医用氧气生产商廊坊黎明气体有限公司)
-    if (t.text.length >= 3 && t.text.endsWith('商')) break;
+    if (tEnd - tStart >= 3 && text.charCodeAt(tEnd - 1) === 0x5546 /* 商 */) break;
     // a one-character verb or function word (是, 来, 到) is sentence context
-    if (t.text.length === 1 && (t.pos === 'v' || SINGLE_STOP.has(t.text))) break;
-    edge = t.start;
+    if (tEnd - tStart === 1 && (VERB_TAGS.of(toks)[tag] === 1 || SINGLE_STOP.has(word))) break;
+    edge = tStart;
     j--;
   }
   // Trim leading context: a verb, adverb or adjective word does not start a name, nor does a bracket.
   let k = j + 1;
   while (edge < sStart) {
-    const t = toks[k] as Token | undefined;
-    if (!t || t.start >= sStart) break;
-    const next = toks[k + 1];
+    if (k >= count || (starts[k] as number) >= sStart) break;
+    const next = k + 1;
     // 好 in 用好京津冀…: a one-character modifier before a word is context, but 新 in 新/奥 (two
     // single characters, an unknown name split up) is part of the name
-    const single = t.text.length === 1 && NO_LEAD_POS.has(t.pos) && next !== undefined && next.text.length > 1 && next.start < sStart;
-    const badLead = (NO_LEAD_POS.has(t.pos) && t.text.length > 1) || single || OPEN.has(t.text) || CLOSE.has(t.text);
+    const lead = noLead[tags[k] as number] === 1;
+    const single = len(k) === 1 && lead && next < count && len(next) > 1 && (starts[next] as number) < sStart;
+    const badLead = (lead && len(k) > 1) || single || isBracket(text, toks, k, false) || isBracket(text, toks, k, true);
     if (!badLead) break;
-    edge = t.end;
+    edge = ends[k] as number;
     k++;
   }
   if (edge > sStart) edge = sStart;
   // 培育壮大新奥集团: cut after the last verb or adjective word when a distinctive name follows it.
+  const contextTags = CONTEXT_TAGS.of(toks);
+  const distinctiveTags = DISTINCTIVE_TAGS.of(toks);
+  const verbTags = VERB_TAGS.of(toks);
   let lastVerb = -1;
   let distinctive = false;
-  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
-    const t = toks[p] as Token;
-    if (t.start >= sStart || t.start < edge) break;
-    if (t.text.length > 1 && CONTEXT_POS.has(t.pos)) {
+  for (let p = ix.at[edge] as number; p >= 0 && p < count; p++) {
+    const tStart = starts[p] as number;
+    if (tStart >= sStart || tStart < edge) break;
+    const tag = tags[p] as number;
+    if (len(p) > 1 && contextTags[tag] === 1) {
       lastVerb = p;
       distinctive = false;
-    } else if (DISTINCTIVE_POS.has(t.pos)) distinctive = true;
+    } else if (distinctiveTags[tag] === 1) distinctive = true;
   }
   // 村民认为乡政府: an ordinary verb word that is not the name's first word ends the context
-  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
-    const t = toks[p] as Token;
-    if (t.start >= sStart) break;
+  for (let p = ix.at[edge] as number; p >= 0 && p < count; p++) {
+    const tStart = starts[p] as number;
+    const tEnd = ends[p] as number;
+    if (tStart >= sStart) break;
     // (right before a multi-character government suffix too: 移交 政府 — but 审批 局 is a name)
-    const beforeSuffixOk = t.end < sStart || (spec.suffix.length > 1 && (spec.subtype === 'government' || spec.subtype === 'party'));
-    if (t.pos === 'v' && t.text.length > 1 && t.start > edge && beforeSuffixOk && t.end >= (lastVerb >= 0 ? (toks[lastVerb] as Token).end : 0)) {
+    const beforeSuffixOk = tEnd < sStart || (spec.suffix.length > 1 && (spec.subtype === 'government' || spec.subtype === 'party'));
+    if (verbTags[tags[p] as number] === 1 && tEnd - tStart > 1 && tStart > edge && beforeSuffixOk && tEnd >= (lastVerb >= 0 ? (ends[lastVerb] as number) : 0)) {
       lastVerb = p;
       distinctive = true;
     }
   }
   if (lastVerb >= 0 && distinctive) {
-    edge = Math.min(sStart, (toks[lastVerb] as Token).end);
+    edge = Math.min(sStart, ends[lastVerb] as number);
     k = lastVerb + 1;
   }
   const nameLen = sStart - edge;
@@ -175,10 +205,10 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
   if (nameLen < spec.min) return null;
   // A name made only of common words (科技公司, 地方政府) is a reference, not a name.
   let allGeneric = true;
-  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
-    const t = toks[p] as Token;
-    if (t.start >= sStart) break;
-    const part = text.slice(Math.max(t.start, edge), Math.min(t.end, sStart));
+  for (let p = ix.at[edge] as number; p >= 0 && p < count; p++) {
+    const tStart = starts[p] as number;
+    if (tStart >= sStart) break;
+    const part = text.slice(Math.max(tStart, edge), Math.min(ends[p] as number, sStart));
     if (!data.generic.has(part) && !OPEN.has(part) && !CLOSE.has(part)) {
       allGeneric = false;
       break;
@@ -197,26 +227,44 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
 
 /** POS tags of proper names and of pieces of unknown words. */
 const PROPER_POS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'eng', 'zg', 'vg', 'ag', 'ng', 'tg']);
+const PROPER_TAGS = new TagClass((p) => PROPER_POS.has(p));
+
+/** True when token `k` has an ASCII letter. */
+function hasLatin(text: string, toks: TokenArrays, k: number): boolean {
+  for (let i = toks.starts[k] as number, e = toks.ends[k] as number; i < e; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
 
 function hasProperPiece(text: string, ix: TokenIndex, data: RuleData, edge: number, sStart: number): boolean {
   const toks = ix.tokens;
-  for (let p = ix.at[edge] as number; p >= 0 && p < toks.length; p++) {
-    const t = toks[p] as Token;
-    if (t.start >= sStart) break;
-    const from = Math.max(t.start, edge);
-    const to = Math.min(t.end, sStart);
+  const { starts, ends, tags } = toks;
+  const count = toks.length;
+  const proper = PROPER_TAGS.of(toks);
+  const stop = STOP_TAGS.of(toks);
+  // a one-character token inside the name that is no function word (a piece of an unknown word)
+  const single = (x: number): boolean =>
+    x >= 0 &&
+    x < count &&
+    (ends[x] as number) - (starts[x] as number) === 1 &&
+    (starts[x] as number) >= edge &&
+    (ends[x] as number) <= sStart &&
+    stop[tags[x] as number] !== 1 &&
+    !SINGLE_STOP.has(text.charAt(starts[x] as number));
+  for (let p = ix.at[edge] as number; p >= 0 && p < count; p++) {
+    const tStart = starts[p] as number;
+    const tEnd = ends[p] as number;
+    if (tStart >= sStart) break;
+    const from = Math.max(tStart, edge);
+    const to = Math.min(tEnd, sStart);
     if (to <= from) continue;
     // the tagger calls some common words proper (高水平/nr, 城市/ns, 公立医院/nt): the generic list wins
-    if (data.generic.has(text.slice(from, to)) || data.generic.has(t.text)) continue;
-    if (PROPER_POS.has(t.pos) || /[A-Za-z]/.test(t.text)) return true;
+    if (data.generic.has(text.slice(from, to)) || data.generic.has(text.slice(tStart, tEnd))) continue;
+    if (proper[tags[p] as number] === 1 || hasLatin(text, toks, p)) return true;
     // an unknown word split into single characters (新/奥, 憩/园, 纽/特); a lone 高 or 副 is not one
-    if (to - from === 1) {
-      const prev = toks[p - 1];
-      const next = toks[p + 1];
-      const single = (x: Token | undefined): boolean =>
-        x !== undefined && x.text.length === 1 && x.start >= edge && x.end <= sStart && !STOP_POS.has(x.pos) && !SINGLE_STOP.has(x.text);
-      if (single(prev) || single(next)) return true;
-    }
+    if (to - from === 1 && (single(p - 1) || single(p + 1))) return true;
     // a place written as a common noun by the tagger (京津冀, 开发区 are not; 廊坊市 is)
     if (data.places.packedLongestAt(text, from) >= 0) return true;
   }

@@ -17,7 +17,7 @@ import { findDocumentAliases, resolveShortMentions } from './docAliases.js';
 import type { RuleData } from './ruleData.js';
 import { composeNested } from './nestedNames.js';
 import { findRuleCandidates } from './rules.js';
-import { indexTokens } from './tokenIndex.js';
+import { indexTokens, tokenArraysOf, type TokenArrays } from './tokenIndex.js';
 import { loadOrgModel } from './learned/load.js';
 import { mergeLearned } from './learned/merge.js';
 import type { OrgModel } from './learned/model.js';
@@ -155,20 +155,21 @@ function buildTagger(state: TaggerState): EntityTagger {
   // Scratch buffer for the per-character token index, owned by this tagger: tag() is
   // synchronous, so reusing it is safe, and it saves a typed-array allocation per call.
   let scratch = new Int32Array(0);
-  return Object.freeze({
+  const tagArrays = (text: string, tokens: TokenArrays): Entity[] => {
+    if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
+    const found = tagText(text, tokens, layers, rules, scratch);
+    // the recogniser learned from words, and a unit's name is made of words: without them (no
+    // tokens, or the 'none' segmenter's single characters) the rules answer alone
+    if (!hasWords(tokens)) return found;
+    // a parent followed by a named unit of it is one name (卫生部营养与食品研究所); the recogniser
+    // sees these names as rule answers, as in training, and may make new ones
+    const ruled = composeNested(text, tokens, found, rules);
+    if (state.model === null) return ruled;
+    return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules), rules, tokens), rules);
+  };
+  const tagger: EntityTagger = Object.freeze({
     diagnostics: warnings,
-    tag: (text: string, tokens: readonly Token[]): Entity[] => {
-      if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
-      const found = tagText(text, tokens, layers, rules, scratch);
-      // the recogniser learned from words, and a unit's name is made of words: without them (no
-      // tokens, or the 'none' segmenter's single characters) the rules answer alone
-      if (!hasWords(tokens)) return found;
-      // a parent followed by a named unit of it is one name (卫生部营养与食品研究所); the recogniser
-      // sees these names as rule answers, as in training, and may make new ones
-      const ruled = composeNested(text, tokens, found, rules);
-      if (state.model === null) return ruled;
-      return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules), rules, tokens), rules);
-    },
+    tag: (text: string, tokens: readonly Token[]): Entity[] => tagArrays(text, tokenArraysOf(tokens)),
     withEntries: (inputs: readonly DictionaryEntryInput[]): EntityTagger => {
       const added = entriesFromInputs(inputs);
       if (added.diagnostics.length > 0) throw new DictionaryError(added.diagnostics);
@@ -185,17 +186,36 @@ function buildTagger(state: TaggerState): EntityTagger {
       return buildTagger({ ...state, runtime: kept, removed: new Set([...removed, ...drop]) });
     },
   });
+  arrayTaggers.set(tagger, tagArrays);
+  return tagger;
+}
+
+/** The array form of each tagger's `tag`, for the pipeline (not public: the arrays are the segmenter's internals). */
+const arrayTaggers = new WeakMap<EntityTagger, (text: string, tokens: TokenArrays) => Entity[]>();
+
+/**
+ * `tagger.tag(text, tokens)` with the tokens as typed arrays (the pipeline's `TokenTable`), so
+ * no token object is made for the entity stage.
+ *
+ * @example
+ * tagTokenArrays(createEntityTagger(), '华为公司', table)
+ */
+export function tagTokenArrays(tagger: EntityTagger, text: string, tokens: TokenArrays): Entity[] {
+  const f = arrayTaggers.get(tagger);
+  if (f === undefined) throw new TypeError('tagTokenArrays() needs a tagger made by createEntityTagger()');
+  return f(text, tokens);
 }
 
 /** True when some token is longer than one character (a word segmenter's output). */
-function hasWords(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.end - t.start > 1) return true;
+function hasWords(tokens: TokenArrays): boolean {
+  const { starts, ends } = tokens;
+  for (let k = 0; k < tokens.length; k++) if ((ends[k] as number) - (starts[k] as number) > 1) return true;
   return false;
 }
 
 function tagText(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenArrays,
   layers: readonly Layer[],
   rules: RuleData,
   scratch: Int32Array,

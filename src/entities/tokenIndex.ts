@@ -1,11 +1,90 @@
 import type { Token } from '../core/types.js';
 
 /**
- * Per-character view of a token list: which token covers each character, so rules can ask
- * "is this a token boundary?" in O(1). Built once per `tag()` call.
+ * The segmenter's tokens of one text as parallel typed arrays: token `k` spans
+ * `[starts[k], ends[k])` with the tag `tagSet.names[tags[k]]`. The pipeline's `TokenTable`
+ * (src/segment/tokenTable.ts) is one, so the entity stage reads the segmenter's arrays as they
+ * are, without a token object per word; {@link tokenArraysOf} makes one from token objects.
+ */
+export interface TokenArrays {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly tags: Int32Array;
+  /** Number of tokens (the arrays may be longer). */
+  readonly length: number;
+  readonly tagSet: { readonly names: readonly string[] };
+}
+
+/** Token objects or their arrays: what the entity functions accept. */
+export type TokensLike = TokenArrays | readonly Token[];
+
+/** Tag names of token objects, numbered once per process (a few dozen), shared by every {@link tokenArraysOf}. */
+const objectTags = { names: [] as string[] };
+const objectTagIds = new Map<string, number>();
+
+/**
+ * The arrays of token objects (their `pos` numbered in a tag set shared by all such calls).
+ *
+ * @example
+ * tokenArraysOf([{ start: 0, end: 2, text: '华为', pos: 'nz' }]).ends[0] //=> 2
+ */
+export function tokenArraysOf(tokens: TokensLike): TokenArrays {
+  if (!Array.isArray(tokens)) return tokens as TokenArrays;
+  const list = tokens as readonly Token[];
+  const n = list.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const tags = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = list[k] as Token;
+    starts[k] = t.start;
+    ends[k] = t.end;
+    let id = objectTagIds.get(t.pos);
+    if (id === undefined) {
+      id = objectTags.names.push(t.pos) - 1;
+      objectTagIds.set(t.pos, id);
+    }
+    tags[k] = id;
+  }
+  return { starts, ends, tags, length: n, tagSet: objectTags };
+}
+
+/**
+ * Membership of tag names in a word class, as a table by tag id of the tag set at hand: one
+ * byte read per token on the hot paths instead of a string set lookup. The table is remade when
+ * another tag set comes, or the same one has grown.
+ *
+ * @example
+ * const verbs = new TagClass((pos) => pos === 'v');
+ * verbs.of(tokenArraysOf([{ start: 0, end: 1, text: '是', pos: 'v' }]))[0] //=> 1
+ */
+export class TagClass {
+  private names: readonly string[] | null = null;
+  private table = new Uint8Array(0);
+
+  constructor(private readonly test: (pos: string) => boolean) {}
+
+  /** 1 for the tag ids of `tokens.tagSet` in the class, else 0. */
+  of(tokens: TokenArrays): Uint8Array {
+    const names = tokens.tagSet.names;
+    if (names !== this.names || this.table.length !== names.length) {
+      const table = new Uint8Array(names.length);
+      for (let i = 0; i < names.length; i++) table[i] = this.test(names[i] as string) ? 1 : 0;
+      this.table = table;
+      this.names = names;
+    }
+    return this.table;
+  }
+}
+
+/**
+ * Per-character view of the tokens: which token covers each character, so rules can ask "is
+ * this a token boundary?" in O(1). Built once per `tag()` call.
  */
 export interface TokenIndex {
-  readonly tokens: readonly Token[];
+  /** The text the tokens cut. */
+  readonly text: string;
+  readonly tokens: TokenArrays;
   /** Token index covering each character, or -1 where the tokens leave a gap (only the first `length` entries are valid). */
   readonly at: Int32Array;
   readonly length: number;
@@ -16,23 +95,29 @@ export interface TokenIndex {
  * to character heuristics).
  *
  * @example
- * indexTokens('华为公司', [{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }])?.at[3] //=> 1
+ * indexTokens('华为公司', tokenArraysOf([{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }]))?.at[3] //=> 1
  */
-export function indexTokens(text: string, tokens: readonly Token[], buffer?: Int32Array): TokenIndex | null {
-  if (tokens.length === 0) return null;
+export function indexTokens(text: string, tokens: TokenArrays, buffer?: Int32Array): TokenIndex | null {
+  const count = tokens.length;
+  if (count === 0) return null;
   const at = buffer && buffer.length >= text.length ? buffer : new Int32Array(text.length);
+  const { starts, ends } = tokens;
   // tokens normally tile the text; only fill gaps with -1 when they do not
   let covered = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    const start = Math.max(covered, t.start);
+  for (let k = 0; k < count; k++) {
+    const start = Math.max(covered, starts[k] as number);
     if (start > covered) at.fill(-1, covered, start);
-    const end = Math.min(t.end, text.length);
+    const end = Math.min(ends[k] as number, text.length);
     for (let i = start; i < end; i++) at[i] = k;
     if (end > covered) covered = end;
   }
   if (covered < text.length) at.fill(-1, covered, text.length);
-  return { tokens, at, length: text.length };
+  return { text, tokens, at, length: text.length };
+}
+
+/** The text of token `k` (the characters it covers). */
+export function wordOf(ix: TokenIndex, k: number): string {
+  return ix.text.slice(ix.tokens.starts[k], ix.tokens.ends[k]);
 }
 
 /** True when `offset` is a token boundary (or the tokens do not cover it). */
@@ -48,17 +133,35 @@ export function isBoundary(ix: TokenIndex, offset: number): boolean {
  * the offset falls in a gap or outside them.
  *
  * @example
- * coveringToken([{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }], 3) //=> 1
+ * coveringToken(tokenArraysOf([{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }]), 3) //=> 1
  */
-export function coveringToken(tokens: readonly Token[], offset: number): number {
+export function coveringToken(tokens: TokenArrays, offset: number): number {
+  const { starts, ends } = tokens;
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
+    else if ((starts[mid] as number) > offset) hi = mid - 1;
     else return mid;
   }
   return -1;
+}
+
+/**
+ * Index of the first token ending after `offset` (tokens sorted and disjoint), `tokens.length` when none does.
+ *
+ * @example
+ * firstTokenEndingAfter(tokenArraysOf([{ start: 0, end: 2, text: '华为', pos: 'nz' }]), 2) //=> 1
+ */
+export function firstTokenEndingAfter(tokens: TokenArrays, offset: number): number {
+  const ends = tokens.ends;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,6 @@
 import type { Analysis, AnalyzeOptions, Entity, Horizon, Quantity, Sentence, Statement, Token } from '../core/types.js';
 import { createEntityTagger, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
+import { tagTokenArrays } from '../entities/tagger.js';
 import { normalize, SpanMap } from '../normalize/normalize.js';
 import { extractQuantities } from '../numbers/index.js';
 import { splitSentences } from '../sentences/splitSentences.js';
@@ -126,7 +127,7 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   // are made once, for the stages that read words, and shared with the result.
   const cut = new TokenTable(text, tagSetOf(segmenter), text.length >> 1);
   for (const r of ranges) appendTokens(segmenter, text, r.start, r.end, cut);
-  const entities = tagger.tag(text, cut.toArray());
+  const entities = tagTokenArrays(tagger, text, cut);
   const table = realignTable(cut, entities);
   const quantities = extractQuantities(text);
   // Statements come from quantities only: without any, there are none to build.

@@ -5,9 +5,10 @@
  * tagger's own answer (dictionary, alias or suffix rule; begin/inside; type), the position inside
  * the segmenter's token and its POS, whether a place name starts or an organisation suffix ends here.
  */
-import type { Entity, Token } from '../../core/types.js';
+import type { Entity } from '../../core/types.js';
 import { CompactTrie } from '../../dictionary/trie.js';
 import type { RuleData } from '../ruleData.js';
+import { firstTokenEndingAfter, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
 
 /** Feature templates per character (the row width). */
 export const FEATURES_PER_CHAR = 13;
@@ -42,16 +43,23 @@ function newScratch(n: number): Scratch {
 }
 let scratch = newScratch(256);
 
-/** A small stable number for a POS tag string (a few dozen tags: computed once each). */
-const posCodes = new Map<string, number>();
+/** A small stable number for a POS tag string (the same whatever tag set numbers it). */
 function posCode(pos: string): number {
-  let code = posCodes.get(pos);
-  if (code === undefined) {
-    let h = 7;
-    for (let i = 0; i < pos.length; i++) h = h * 31 + pos.charCodeAt(i);
-    posCodes.set(pos, (code = h & 0xffff));
+  let h = 7;
+  for (let i = 0; i < pos.length; i++) h = h * 31 + pos.charCodeAt(i);
+  return h & 0xffff;
+}
+
+/** {@link posCode} of each tag id of the last tag set seen (remade when another comes, or it grew). */
+let codeNames: readonly string[] | null = null;
+let codeTable = new Uint16Array(0);
+function posCodesOf(tokens: TokenArrays): Uint16Array {
+  const names = tokens.tagSet.names;
+  if (names !== codeNames || codeTable.length !== names.length) {
+    codeTable = Uint16Array.from(names, posCode);
+    codeNames = names;
   }
-  return code;
+  return codeTable;
 }
 
 /** Longest suffix of the rule data, so a window looks back only as far as a suffix can start (once per rule data). */
@@ -67,8 +75,8 @@ const SOURCE_CODE: Record<Entity['source'], number> = { dictionary: 1, alias: 2,
 /** What the rule tagger and the segmenter say about a text, the input of {@link extractFeatures}. */
 export interface FeatureInput {
   readonly text: string;
-  /** The segmenter's tokens of `text` (may be empty). */
-  readonly tokens: readonly Token[];
+  /** The segmenter's tokens of `text` (may be empty), as objects or arrays. */
+  readonly tokens: TokensLike;
   /** The rule tagger's entities of `text`, sorted, not overlapping. */
   readonly ruleEntities: readonly Entity[];
   readonly rules: RuleData;
@@ -83,7 +91,8 @@ export interface FeatureInput {
  * extractFeatures({ text: '海尔集团', tokens: [], ruleEntities: [], rules: loadRuleData() }, 18).length //=> 52
  */
 export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Array, from = 0, to = input.text.length): Int32Array {
-  const { text, tokens, ruleEntities, rules } = input;
+  const { text, ruleEntities, rules } = input;
+  const tokens = tokenArraysOf(input.tokens);
   const n = text.length;
   const mask = (1 << bits) - 1;
   const F = FEATURES_PER_CHAR;
@@ -111,17 +120,20 @@ export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Ar
     for (let i = Math.max(lo, e.start); i < e.end && i < hi; i++) rule[i - lo] = ((s * 2 + (i === e.start ? 0 : 1)) * 2 + t) + 1;
     if (e.end - 1 < hi && e.end - 1 >= lo && e.end > e.start) rule[e.end - 1 - lo] = (rule[e.end - 1 - lo] as number) | 0x80; // last character
   }
-  const k0 = firstEnding(tokens, lo);
-  let last = k0 > 0 ? posCode((tokens[k0 - 1] as Token).pos) : 0;
+  const { starts, ends, tags } = tokens;
+  const codes = posCodesOf(tokens);
+  const k0 = firstTokenEndingAfter(tokens, lo);
+  let last = k0 > 0 ? (codes[tags[k0 - 1] as number] as number) : 0;
   for (let k = k0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.start >= hi) break;
-    const len = t.end - t.start;
-    const code = posCode(t.pos);
+    const tStart = starts[k] as number;
+    const tEnd = ends[k] as number;
+    if (tStart >= hi) break;
+    const len = tEnd - tStart;
+    const code = codes[tags[k] as number] as number;
     let h = 0x811c9dc5;
-    for (let i = Math.max(0, t.start); i < t.end && i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    for (let i = Math.max(lo, t.start); i < t.end && i < hi; i++) {
-      const where = len === 1 ? 3 : i === t.start ? 0 : i === t.end - 1 ? 2 : 1;
+    for (let i = Math.max(0, tStart); i < tEnd && i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = Math.max(lo, tStart); i < tEnd && i < hi; i++) {
+      const where = len === 1 ? 3 : i === tStart ? 0 : i === tEnd - 1 ? 2 : 1;
       const j = i - lo;
       tokShape[j] = 1 + where * 4 + Math.min(len, 4) - 1;
       tokPos[j] = code;

@@ -4,13 +4,13 @@
  * same span is kept as it is (it carries the canonical name and id), and a dictionary or alias
  * hit the recogniser did not touch at all stays (a listed short form like 北大 is known, not guessed).
  */
-import type { Entity, EntitySubtype, Token } from '../../core/types.js';
+import type { Entity, EntitySubtype } from '../../core/types.js';
 import { CompactTrie } from '../../dictionary/trie.js';
 import { defaultSubtype } from '../../dictionary/types.js';
 import { NEVER_STARTS_NAME } from '../../lexicon/nameBoundaries.js';
 import { isGenericMention } from '../genericMention.js';
 import type { RuleData } from '../ruleData.js';
-import { coveringToken } from '../tokenIndex.js';
+import { coveringToken, TagClass, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
 import type { LearnedSpan } from './model.js';
 
 /** Subtype of a learned name: the one of its organisation suffix (…医院 → hospital), else the type's default. */
@@ -29,12 +29,13 @@ function subtypeOf(text: string, span: LearnedSpan, rules: RuleData): EntitySubt
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,4}(部门|部|处|科|室|组)$/;
 
 /** Whether a token starts (or ends) at `offset`; tokens are sorted. */
-function isTokenEdge(tokens: readonly Token[], offset: number, start: boolean): boolean {
+function isTokenEdge(tokens: TokenArrays, offset: number, start: boolean): boolean {
+  const edges = start ? tokens.starts : tokens.ends;
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = start ? (tokens[mid] as Token).start : (tokens[mid] as Token).end;
+    const at = edges[mid] as number;
     if (at === offset) return true;
     if (at < offset) lo = mid + 1;
     else hi = mid - 1;
@@ -44,27 +45,27 @@ function isTokenEdge(tokens: readonly Token[], offset: number, start: boolean): 
 
 /** Word classes that never end a name: verbs, adverbs, function words, numerals, pronouns, time and place words. */
 const NOT_NAME_END_POS = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'w', 'x']);
+const NOT_NAME_END_TAGS = new TagClass((p) => NOT_NAME_END_POS.has(p));
 
 /**
  * A learned span with the word-level edge rules applied: a first word that never starts a name
  * (时任, 战胜, see lexicon/nameBoundaries) is cut off, and an edge one character inside a word
  * (华安汽|车) moves to the word's edge. Null when nothing is left.
  */
-function cleanEdges(s: LearnedSpan, tokens: readonly Token[]): LearnedSpan | null {
+function cleanEdges(text: string, s: LearnedSpan, tokens: TokenArrays): LearnedSpan | null {
   if (tokens.length === 0) return s;
+  const { starts, ends } = tokens;
   let { start, end } = s;
-  const first = tokenAt(tokens, start);
-  if (first && first.start === start && first.end < end && NEVER_STARTS_NAME.has(first.text)) start = first.end;
-  if (first && first.start < start && start - first.start === 1 && first.end <= end) start = first.start;
-  const last = tokenAt(tokens, end - 1);
-  if (last && last.end > end && last.end - end === 1 && last.start >= start) end = last.end;
+  const first = coveringToken(tokens, start);
+  if (first >= 0) {
+    const fStart = starts[first] as number;
+    const fEnd = ends[first] as number;
+    if (fStart === start && fEnd < end && NEVER_STARTS_NAME.has(text.slice(fStart, fEnd))) start = fEnd;
+    if (fStart < start && start - fStart === 1 && fEnd <= end) start = fStart;
+  }
+  const last = coveringToken(tokens, end - 1);
+  if (last >= 0 && (ends[last] as number) > end && (ends[last] as number) - end === 1 && (starts[last] as number) >= start) end = ends[last] as number;
   return end > start ? { start, end, type: s.type } : null;
-}
-
-/** The token covering `offset`, or undefined. */
-function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  const k = coveringToken(tokens, offset);
-  return k < 0 ? undefined : tokens[k];
 }
 
 /**
@@ -73,14 +74,14 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
  * a verb or function word, the rule names stand (a name's edges are word edges); an enterprise followed by one of its departments stays the
  * enterprise alone; a generic head with no name is dropped.
  */
-function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: readonly LearnedSpan[], tokens: readonly Token[], rules: RuleData): LearnedSpan[] {
+function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: readonly LearnedSpan[], tokens: TokenArrays, rules: RuleData): LearnedSpan[] {
   if (learned.length === 0) return [];
   const out: LearnedSpan[] = [];
   // both lists are sorted and disjoint: one pointer finds each span's overlaps (a whole archive
   // may be one document, so no scan of all rule names per span)
   let first = 0;
   for (const raw of learned) {
-    const s = cleanEdges(raw, tokens);
+    const s = cleanEdges(text, raw, tokens);
     if (s === null) continue;
     while (first < ruleEntities.length && (ruleEntities[first] as Entity).end <= s.start) first++;
     const overlapping: Entity[] = [];
@@ -89,8 +90,8 @@ function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: re
     // a listed name is never cut or crossed, only extended (中石油 → 中石油管道)
     const cutsListed = overlapping.some((e) => e.source !== 'rule' && (e.start < s.start || e.end > s.end));
     // nor is a name extended over a verb or function word after it (安监局 组织 检查)
-    const last = tokenAt(tokens, s.end - 1);
-    const runsOn = last !== undefined && overlapping.some((e) => e.end < s.end) && NOT_NAME_END_POS.has(last.pos);
+    const last = coveringToken(tokens, s.end - 1);
+    const runsOn = last >= 0 && overlapping.some((e) => e.end < s.end) && NOT_NAME_END_TAGS.of(tokens)[tokens.tags[last] as number] === 1;
     if (overlapping.length > 0 && (cutsWord || cutsListed || runsOn)) {
       for (const e of overlapping) out.push({ start: e.start, end: e.end, type: e.type });
       continue;
@@ -123,10 +124,10 @@ export function mergeLearned(
   ruleEntities: readonly Entity[],
   learned: readonly LearnedSpan[],
   rules: RuleData,
-  tokens: readonly Token[] = [],
+  tokens: TokensLike = [],
   policy: 'model' | 'hybrid' | 'rules' = 'hybrid',
 ): Entity[] {
-  const spans = trustedSpans(text, ruleEntities, learned, tokens, rules);
+  const spans = trustedSpans(text, ruleEntities, learned, tokenArraysOf(tokens), rules);
   if (policy === 'rules') {
     const kept = [...ruleEntities];
     let j = 0;

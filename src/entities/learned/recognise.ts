@@ -3,8 +3,9 @@
  * `windows.ts`) and returns its spans in text offsets. The tagger and the training script's
  * held-out scoring call this same function, so the figures measure what users get.
  */
-import type { Entity, Token } from '../../core/types.js';
+import type { Entity } from '../../core/types.js';
 import type { RuleData } from '../ruleData.js';
+import { tokenArraysOf, type TokensLike } from '../tokenIndex.js';
 import { extractFeatures, FEATURES_PER_CHAR } from './features.js';
 import { decode, spansOf, type LearnedSpan, type OrgModel } from './model.js';
 import { plausibleWindows } from './windows.js';
@@ -19,7 +20,8 @@ let rows = new Int32Array(0);
  * recogniseSpans(loadOrgModel()!, '中石油管道等重点项目', tokens, ruleEntities, loadRuleData())
  * //=> [{ start: 0, end: 5, type: 'enterprise' }]
  */
-export function recogniseSpans(model: OrgModel, text: string, tokens: readonly Token[], ruleEntities: readonly Entity[], rules: RuleData): LearnedSpan[] {
+export function recogniseSpans(model: OrgModel, text: string, tokensLike: TokensLike, ruleEntities: readonly Entity[], rules: RuleData): LearnedSpan[] {
+  const tokens = tokenArraysOf(tokensLike);
   const windows = plausibleWindows(text, tokens, ruleEntities, rules);
   const out: LearnedSpan[] = [];
   const input = { text, tokens, ruleEntities, rules };

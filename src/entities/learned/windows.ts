@@ -7,9 +7,9 @@
  * 场馆处), never over punctuation that closes a clause (a name does not span a comma), and is
  * widened to whole tokens (the recogniser's edges are word edges).
  */
-import type { Entity, Token } from '../../core/types.js';
+import type { Entity } from '../../core/types.js';
 import type { RuleData } from '../ruleData.js';
-import { coveringToken } from '../tokenIndex.js';
+import { coveringToken, TagClass, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
 
 /** Characters reached to the left of a word that may end a name: about the longest name before its head. */
 const LEFT_OF_HEAD = 12;
@@ -28,9 +28,9 @@ const MAX_WINDOW = 1024;
  */
 const HEAD_CHARS = '部局厅委办处署司党院所会团队军社报网行厂店馆校台站协联盟组宫';
 /** Word classes the segmenter gives organisation names, abbreviations and Latin names (nt, nz, j, eng). */
-function isNamePos(pos: string): boolean {
-  return pos === 'nt' || pos === 'nz' || pos === 'j' || pos === 'eng';
-}
+const NAME_TAGS = new TagClass((pos) => pos === 'nt' || pos === 'nz' || pos === 'j' || pos === 'eng');
+/** Nouns (n…): a head only closes a name on a noun. */
+const NOUN_TAGS = new TagClass((pos) => pos.charCodeAt(0) === 0x6e);
 
 /** Per rule data, a bitmap of the characters that may end a name (built once). */
 const headBitmaps = new WeakMap<RuleData, Uint8Array>();
@@ -69,7 +69,7 @@ function isClauseBreak(c: number): boolean {
  * Adds the window around trigger [s, e) of `text` to `out`, reaching `left` characters left,
  * merging it with the last one (triggers come sorted by start).
  */
-function addWindow(out: number[], text: string, tokens: readonly Token[], s: number, e: number, left: number): void {
+function addWindow(out: number[], text: string, tokens: TokenArrays, s: number, e: number, left: number): void {
   const n = text.length;
   let from = s;
   while (from > 0 && s - from < left && !isClauseBreak(text.charCodeAt(from - 1))) from--;
@@ -81,9 +81,9 @@ function addWindow(out: number[], text: string, tokens: readonly Token[], s: num
   if (to < n) to++;
   // whole tokens at both ends
   const a = coveringToken(tokens, from);
-  if (a >= 0) from = (tokens[a] as Token).start;
+  if (a >= 0) from = tokens.starts[a] as number;
   const b = coveringToken(tokens, to - 1);
-  if (b >= 0) to = (tokens[b] as Token).end;
+  if (b >= 0) to = tokens.ends[b] as number;
   const last = out.length - 1;
   const prevTo = last > 0 ? (out[last] as number) : -1;
   if (to <= prevTo) return;
@@ -101,17 +101,29 @@ function addWindow(out: number[], text: string, tokens: readonly Token[], s: num
  * plausibleWindows('今天天气很好，中石油管道等重点项目开工', tokens, ruleEntities, rules)
  * //=> [6, 17] (，中石油管道等重点项: the comma before 中石油 as context, not the weather)
  */
-export function plausibleWindows(text: string, tokens: readonly Token[], ruleEntities: readonly Entity[], rules: RuleData): number[] {
+export function plausibleWindows(text: string, tokensLike: TokensLike, ruleEntities: readonly Entity[], rules: RuleData): number[] {
+  const tokens = tokenArraysOf(tokensLike);
   const heads = headBitmap(rules);
+  const names = NAME_TAGS.of(tokens);
+  const nouns = NOUN_TAGS.of(tokens);
+  const { starts, ends, tags } = tokens;
   const out: number[] = [];
   let k = 0;
-  for (const t of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const start = starts[t] as number;
+    const end = ends[t] as number;
+    const tag = tags[t] as number;
     // found names starting before this word first, to keep the triggers in order
-    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= t.start; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= start; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
     // a head only on a noun that is not a common word (社会, 全部 are no names)
-    if (heads[text.charCodeAt(t.end - 1)] === 1 && t.pos.charCodeAt(0) === 0x6e && !rules.generic.has(t.text) && !rules.notNames.has(t.text)) addWindow(out, text, tokens, t.start, t.end, LEFT_OF_HEAD + t.start - t.end);
-    else if (isNamePos(t.pos)) addWindow(out, text, tokens, t.start, t.end, LEFT_OF_NAME);
+    if (heads[text.charCodeAt(end - 1)] === 1 && nouns[tag] === 1 && isUncommon(text.slice(start, end), rules)) addWindow(out, text, tokens, start, end, LEFT_OF_HEAD + start - end);
+    else if (names[tag] === 1) addWindow(out, text, tokens, start, end, LEFT_OF_NAME);
   }
   for (; k < ruleEntities.length; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
   return out;
+}
+
+/** Neither a listed common word nor a listed non-name. */
+function isUncommon(word: string, rules: RuleData): boolean {
+  return !rules.generic.has(word) && !rules.notNames.has(word);
 }
