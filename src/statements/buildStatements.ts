@@ -151,7 +151,7 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
   const clauseStart = scan.clauseStart[qStart - first]!;
   const clauseEnd = qEnd < scan.last ? scan.clauseEnd[qEnd - first]! : scan.last;
 
-  const metricInput = { words, text: c.text, clauseStart, qStart, qEnd, clauseEnd, quantities: c.inSentence, quantity, subject: c.mainActor, capacity: false };
+  const metricInput = { words, text: c.text, clauseStart, qStart, qEnd, clauseEnd, quantities: c.inSentence, quantity, subject: c.mainActor, capacity: false, sentenceStart: first };
   let metric = findMetric(metricInput);
   const kindResult = decideKind({
     text: c.text,

@@ -1,6 +1,6 @@
 import type { Quantity } from '../core/types.js';
 import { FRAME_WORDS, LINKING_WORDS } from '../lexicon/cues.js';
-import { isNominal, isPunct, type WordToken } from './sentenceView.js';
+import { isClauseBreak, isNominal, isPunct, type WordToken } from './sentenceView.js';
 
 export interface MetricInput {
   readonly words: readonly WordToken[];
@@ -15,9 +15,20 @@ export interface MetricInput {
   /** The document's main actor, cut from the front of a metric (廊坊开发区综合排名 → 综合排名). */
   readonly subject: string | null;
   readonly capacity: boolean;
+  /** First token of the sentence: a clause without a topic of its own continues the previous clause's. */
+  readonly sentenceStart?: number;
 }
 
-const linking = new Set(LINKING_WORDS);
+// Besides the linking verbs of the lexicon, verbs of having, remaining, totalling, spending and
+// holding take the amount as their object (累计规模仅剩1388.22亿元, 公司共有121家, 共计4.2亿平方米,
+// 花了5760万, 维持在85%-89%): they link the metric to the number, they are not part of it.
+const AMOUNT_VERBS = [
+  '仅有', '共有', '尚有', '还有', '另有', '拥有', '剩', '仅剩', '剩下', '只剩', '共计', '合计', '总计', '花', '花了',
+  '支付', '卖', '卖到', '卖出', '售出', '获得', '取得', '维持', '维持在', '录得', '收报', '报收', '达到了', '高达',
+];
+const levelLinking = new Set(LINKING_WORDS);
+// 以 introduces the amount a thing is done at (金价以1306.03美元/盎司结束2017年): it links too.
+const linking = new Set([...LINKING_WORDS, ...AMOUNT_VERBS, '以']);
 const PLACE_HEADS = new Set(['开发区', '新区', '高新区', '地区', '全省', '全市', '市', '省', '县', '区']);
 const TIME_UNITS = new Set(['年', '月', '日', '周', '小时', '分钟', '秒', '工作日', '季度']);
 const RANK_SCOPES = new Set(['全国', '全球', '世界', '全省', '全市', '全区', '国内', '国际', '行业', '同类', '全球城市', '全国城市', '各城市']);
@@ -26,7 +37,8 @@ const CONJUNCTIONS = new Set(['和', '及', '与', '以及', '或']);
 const PROJECT_HEADS = new Set(['项目', '工程', '基地', '现场', '生产线']);
 const TRIM_POS = /^(?:c|p|d|r|u|uj|ul|uz|ud|ug|y|e|o|t|tg|m|q|zg)$/u;
 // Function words that never glue into a name, even when jieba leaves them as single characters.
-const FUNCTION_CHARS = new Set([...'的在了和与及是为将对把被从向均都也又而并或等之其该各每已']);
+// 于/以/由/比/较 are prepositions (收|于, 以|约700万元): a split verb ends at them, no name goes on through them.
+const FUNCTION_CHARS = new Set([...'的在了和与及是为将对把被从向均都也又而并或等之其该各每已于以由比较按据至仅只还就再约近但如若且']);
 
 /** A lone Han character jieba could not place (普/惠/性/托/位): most likely part of a word it does not know. */
 function isGlue(w: WordToken): boolean {
@@ -40,11 +52,55 @@ function isGlue(w: WordToken): boolean {
  */
 export function findMetric(input: MetricInput): string {
   // A span of time (连续26年全国第一) does not count the words after it.
-  const right = TIME_UNITS.has(input.quantity.unit) ? [] : rightPhrase(input);
-  if (right.length > 0) return render(input, trimEnds(input, right, true));
-  const left = leftPhrase(input);
-  return render(input, trimEnds(input, left, false));
+  const right = TIME_UNITS.has(input.quantity.unit) ? [] : trimEnds(input, rightPhrase(input), true);
+  // 678.29亿元 人民币: a currency name after the amount is trimmed away; the metric is then before it.
+  if (right.length > 0) return render(input, right);
+  const left = render(input, trimEnds(input, leftPhrase(input), false));
+  return left !== '' ? left : previousClauseTopic(input);
 }
+
+const TOPIC_REACH = 24;
+// Verbs that end a clause of reporting (机构表示，…, 数据显示，…): the clause names a source, not a topic.
+const REPORTING_END = /(?:表示|称|说|指出|显示|认为|透露|介绍|强调|获悉|报道|了解|发现|预计|公告|宣布)$/u;
+
+/**
+ * The topic of the clause before this one, for a clause that has none of its own (汇丰的受罚规模
+ * 较小，仅有160万美元): Chinese drops the topic of a clause that goes on about the one before,
+ * so the words before the number are only verbs and adverbs. The topic is read back from the
+ * end of the previous clause as a metric would be, past adjectives and verbs of its predicate.
+ */
+function previousClauseTopic(input: MetricInput): string {
+  const { words } = input;
+  const from = input.sentenceStart;
+  const breakAt = input.clauseStart - 1;
+  if (listedAfterNumber(input)) return '';
+  if (from === undefined || breakAt <= from || !isClauseBreak(words[breakAt]!) || words[breakAt]!.text === '；' || words[breakAt]!.text === ';') return '';
+  let start = breakAt - 1;
+  // A topic stands within a fixed reach of the break: no scan grows with the sentence.
+  while (start > from && start > breakAt - TOPIC_REACH && !isClauseBreak(words[start - 1]!)) start--;
+  let end = breakAt;
+  // 受罚规模较小: an adjective or adverb predicate closes the clause after its topic.
+  while (end > start && /^(?:a|ad|d|ul|y)$/u.test(words[end - 1]!.pos)) end--;
+  if (end <= start || REPORTING_END.test(words[end - 1]!.text)) return '';
+  const topic = trimEnds(input, leftPhrase({ ...input, clauseStart: start, qStart: end, qEnd: end, clauseEnd: breakAt }), false);
+  // Only a measure carries over (规模, 价格, 开工率): a clause about an event or a thing
+  // (期指分化严重, 一泻千里) does not say what the next number measures.
+  const last = topic[topic.length - 1];
+  if (last === undefined) return '';
+  // 规模较/v 小: jieba glues the comparative adverb (较, 更) of the predicate onto the noun.
+  const glued = last.text.length > 1 && /[较更]$/u.test(last.text);
+  if (!MEASURE_END.test(glued ? last.text.slice(0, -1) : last.text)) return '';
+  const text = render(input, topic);
+  return glued ? text.slice(0, -1) : text;
+}
+
+/** True when the quantity is a later item of a list of numbers (378.67%和324.60%): the list shares its metric. */
+function listedAfterNumber(input: MetricInput): boolean {
+  const joiner = input.words[input.qStart - 1];
+  const before = input.words[input.qStart - 2];
+  return joiner !== undefined && before !== undefined && input.qStart - 2 >= input.clauseStart && LIST_JOINERS.has(joiner.text) && insideOtherQuantity(input, before);
+}
+const LIST_JOINERS = new Set(['、', '和', '及', '与', '或']);
 
 /** True when `w` overlaps a quantity of the sentence other than this one (binary search: quantities are sorted and disjoint). */
 function insideOtherQuantity(input: MetricInput, w: WordToken): boolean {
@@ -66,7 +122,14 @@ function rightPhrase(input: MetricInput): WordToken[] {
   const out: WordToken[] = [];
   let sawNoun = false;
   let i = input.qEnd;
-  if (i < input.clauseEnd && words[i]!.text.trim() === '') i++; // 25.9亿元 贷款
+  // 发放25.9亿元 贷款: a space (a line wrap in the source) between a count and its noun is crossed,
+  // but not after a verb of change or a linking verb: 净利润下跌6.9% 计提… is a headline whose
+  // space separates two clauses, and the number is the size of the change, not a count.
+  const gap = i < input.clauseEnd && (words[i]!.text.trim() === '' || /^\s+$/u.test(input.text.slice(words[i - 1]?.end ?? words[i]!.start, words[i]!.start)));
+  if (gap) {
+    if (linkingStart(words, input.qStart - 1, input.clauseStart) >= 0) return [];
+    if (words[i]!.text.trim() === '') i++;
+  }
   for (; i < input.clauseEnd; i++) {
     const w = words[i]!;
     if (insideOtherQuantity(input, w)) break;
@@ -77,6 +140,11 @@ function rightPhrase(input: MetricInput): WordToken[] {
       sawNoun = false;
       continue;
     }
+    // 募集不超过32亿元的配套资金, 以约700万元的初始资金, 平均14%的管理资产: a number before 的 sizes
+    // the noun after it. Not after a linking verb (达到95%的水平, 增长5%的目标: the level or change
+    // of the measure before it) nor after a noun-verb that is itself the measure (投资1.43亿美元的产业园).
+    // A name after 的 is described, not measured (89岁的赵无极, 两连败的费耶诺德).
+    if (w.text === '的' && out.length === 0 && i === input.qEnd && i + 1 < input.clauseEnd && (isNominal(words[i + 1]!) || words[i + 1]!.pos === 'a') && !NAME_POS.test(words[i + 1]!.pos) && sizesNounAfter(input)) continue;
     if (w.text === '的' || w.text === '、') break;
     if (w.text === '“') {
       const close = quoteEnd(words, i, input.clauseEnd);
@@ -116,6 +184,22 @@ function rightPhrase(input: MetricInput): WordToken[] {
   return out;
 }
 
+// Endings of nouns that name a measure (价格, 金额, 比率, 产量, 规模…), not a thing that is counted.
+const MEASURE_END = /(?:价|价格|额|率|量|值|数|金|费|款|酬|薪|规模|面积|收入|利润|比例|比重|资产|资金|成本|产能|幅|速|指数)$/u;
+
+const NAME_POS = /^(?:nr|nrfg|nrt|ns|nt|nz)$/u;
+
+/** True when the word before the quantity (past adverbs) is neither a linking verb nor a noun-verb measure. */
+function sizesNounAfter(input: MetricInput): boolean {
+  let k = input.qStart - 1;
+  while (k >= input.clauseStart && input.words[k]!.pos === 'd') k--;
+  if (k < input.clauseStart) return true;
+  const before = input.words[k]!;
+  // 原价40多元的盐, 罚款约3733万元的行政处罚: a measure noun right before the number is what it gives.
+  if (isNominal(before) && MEASURE_END.test(before.text)) return false;
+  return before.pos !== 'vn' && (!levelLinking.has(before.text) || before.text === '以') && linkingStart(input.words, k, input.clauseStart) !== k - 1;
+}
+
 /** True when the nouns from token `k` on run to the end of the phrase (公共空间休憩座椅。). */
 function nounsCloseThePhrase(input: MetricInput, k: number): boolean {
   const { words } = input;
@@ -131,13 +215,20 @@ function leftPhrase(input: MetricInput): WordToken[] {
   // 开工量、完工量均实现翻番, 起数、死亡人数分别下降17.7%、12.5%: one clause, several metrics
   let shared = false;
   for (;;) {
-    while (i >= input.clauseStart && (linking.has(words[i]!.text) || words[i]!.pos === 'd')) {
-      if (SHARING.has(words[i]!.text)) shared = true;
-      i--;
+    for (;;) {
+      const k = i >= input.clauseStart ? linkingStart(words, i, input.clauseStart) : -1;
+      if (k < 0 && !(i >= input.clauseStart && isManner(words, i))) break;
+      for (let j = Math.max(k, input.clauseStart); j <= i; j++) if (SHARING.has(words[j]!.text)) shared = true;
+      i = k >= 0 ? k - 1 : i - 1;
     }
-    const base = comparisonBaseStart(words, i, input.clauseStart);
+    // 增长至2017年的5298.8亿元: a time word with 的 dates the number, it does not name it.
+    if (i - 1 >= input.clauseStart && words[i]!.text === '的' && isTimeWord(words[i - 1]!)) {
+      i -= 2;
+      continue;
+    }
+    const base = comparisonBaseStart(input, i);
     if (base < 0) break;
-    i = base - 1; // 贷款较上年末增长23.2%: the base is not the metric
+    i = base - 1; // 贷款较上年末增长23.2%, 净利从去年同期的228.91亿下跌至…: the base is not the metric
   }
   const out: WordToken[] = [];
   for (; i >= input.clauseStart; i--) {
@@ -191,16 +282,53 @@ function quoteStart(words: readonly WordToken[], close: number, limit: number): 
 }
 
 const SHARING = new Set(['均', '都', '分别']);
-const BASE_WORDS = new Set(['较', '比', '同比', '环比']);
+// 较/比 open the reference a number is compared with; 从/由 the level a change starts from
+// (净利润由2007年的48.44亿元增长至…): neither is what is measured.
+const BASE_WORDS = new Set(['较', '比', '同比', '环比', '从', '由']);
+// Words that can make up a comparison base or a starting level: times, nouns, 同期, 的, numbers.
+const BASE_POS = /^(?:t|tg|n|ns|f|m|mq|r|b|uj)$/u;
 
-/** Start of a comparison base (较 + time or noun words) ending at token `i`, or -1. */
-function comparisonBaseStart(words: readonly WordToken[], i: number, limit: number): number {
-  for (let k = i; k >= limit && k >= i - 4; k--) {
+/** Start of a comparison base (较 + time or noun words, 从 + a starting level) ending at token `i`, or -1. */
+function comparisonBaseStart(input: MetricInput, i: number): number {
+  const { words } = input;
+  for (let k = i; k >= input.clauseStart && k >= i - 6; k--) {
     const w = words[k]!;
     if (BASE_WORDS.has(w.text)) return k;
-    if (!/^(?:t|tg|n|ns|f|m|r)$/u.test(w.pos)) return -1;
+    if (!BASE_POS.test(w.pos) && !insideOtherQuantity(input, w)) return -1;
   }
   return -1;
+}
+
+/**
+ * Start of a linking word that ends at token `i` (joining up to three tokens: jieba splits
+ * verbs it does not know, 收|于, 升|穿), or -1.
+ */
+function linkingStart(words: readonly WordToken[], i: number, limit: number): number {
+  if (i < limit || i < 0) return -1;
+  // 微涨39美分, 小跌0.2%: any verb of a price rising or falling (…涨, …跌) links its measure.
+  if (words[i]!.pos.startsWith('v') && PRICE_MOVE.test(words[i]!.text)) return i;
+  let joined = '';
+  let found = -1;
+  for (let k = i; k >= limit && k > i - 3; k--) {
+    joined = words[k]!.text + joined;
+    if (linking.has(joined)) found = k;
+  }
+  return found;
+}
+
+// Adverbs of degree jieba tags as nouns or adjectives (小幅/n 回升, 明显/a 下降).
+const MANNER = new Set(['小幅', '大幅', '明显', '显著', '略', '稍', '微', '大大', '逐步', '稳步', '快速', '迅速', '同比']);
+
+/** An adverb or an adverb of degree before the verb that links the number (利润明显下降3%). */
+function isManner(words: readonly WordToken[], i: number): boolean {
+  const w = words[i]!;
+  return w.pos === 'd' || w.pos === 'ad' || MANNER.has(w.text);
+}
+
+const PRICE_MOVE = /^\p{Script=Han}?[涨跌]$/u;
+
+function isTimeWord(w: WordToken): boolean {
+  return w.pos === 't' || w.pos === 'tg' || w.pos === 'mq';
 }
 
 function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): WordToken[] {
@@ -217,6 +345,8 @@ function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): Word
     const k = from + 2;
     if (k < to && phrase[from]!.pos === 'ns' && PLACE_HEADS.has(phrase[from + 1]!.text)) from = k;
   }
+  // An organisation opening the phrase owns the figure (中国平安三季度净利润): the subject's job.
+  if (!right && to - from > 1 && phrase[from]!.pos === 'nt' && isNominal(phrase[from + 1]!)) from++;
   // Drop the main actor at the front (廊坊开发区综合排名 → 综合排名) when something is left.
   if (input.subject && from < to) {
     let acc = '';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzerSync } from '../../src/pipeline/createAnalyzer.js';
+
+const analyzer = createAnalyzerSync({ segmenter: 'node-rs' });
+
+interface Row {
+  name: string;
+  input: string;
+  /** The statement's text, to find it among the sentence's statements. */
+  text: string;
+  /** The metric it must get… */
+  metric?: string;
+  /** …or words its metric must not be (false positives of a rule). */
+  not?: string;
+  known?: string;
+}
+
+// Real news sentences (Sina/Xinhua wire copy in the throughput corpus, Eastmoney and Sina
+// Finance articles, 2008-2018) and work-report sentences; one row per construction of the
+// metric rules in src/statements/metric.ts, with the cases each rule must leave alone.
+const rows: Row[] = [
+  // Verbs of having, remaining, totalling and closing take the amount; the noun before them is the metric.
+  { name: 'a total after 共计', input: '该行持有美国雷曼兄弟公司发行的债券敞口共计7000万美元。', text: '7000万美元', metric: '债券敞口' },
+  { name: 'a total after 合计 with a comparison after it', input: '基金业协会数据显示，截至11月底，权益类基金合计规模2.54万亿元，较10月份减少783.34亿份。', text: '2.54万亿元', metric: '权益类基金合计规模' },
+  { name: 'jieba splits 高达 into two words', input: '花旗集团股价严重下滑，累计跌幅高达60%。', text: '60%', metric: '跌幅' },
+  { name: 'a price move ending in 涨 links its measure', input: '到当天收盘时，纽约商品交易所11月交货的轻质原油期货价格微涨39美分。', text: '39美分', metric: '轻质原油期货价格' },
+  { name: 'an adverb of degree tagged as a noun (小幅) is not the metric', input: '未来几年丙烯开工率将小幅回升，维持在78%-82%。', text: '78%-82%', metric: '丙烯开工率' },
+  // Comparison bases and starting levels are not the metric.
+  { name: 'a comparison base with 同期', input: '去年第四季度，经济较上年同期增长6.6%。', text: '6.6%', metric: '经济' },
+  { name: 'a from-to pair: the starting level', input: '营业收入由2019年的12.5亿元增长至2021年的18.3亿元。', text: '12.5亿元', metric: '营业收入' },
+  { name: 'a from-to pair: the level reached', input: '营业收入由2019年的12.5亿元增长至2021年的18.3亿元。', text: '18.3亿元', metric: '营业收入' },
+  { name: 'a time with 的 dates the number', input: '经济增速从2011年一季度10%逐步回落。', text: '10%', metric: '经济增速' },
+  // A number before 的 sizes the noun after it…
+  { name: 'an amount at which something is done (以…的价格)', input: '过去几年来，杨振兴一直在英国的中文网站上刊登广告，以120美元左右的价格招聘各地报童。', text: '120美元左右', metric: '价格' },
+  { name: 'an amount raised (募集…的配套资金)', input: '方圆支承拟募集不超过32亿元的配套资金。', text: '不超过32亿元', metric: '配套资金' },
+  { name: 'a share of the holders (14%的管理资产)', input: '内地保险企业平均14%的管理资产面向A股市场。', text: '14%', metric: '管理资产面向A股市场' },
+  // …but not after a linking verb, a measure noun, a noun-verb measure, nor before a name.
+  { name: 'after a linking verb the noun after 的 is the level', input: '全市城镇化率达到65%的水平。', text: '65%', not: '水平' },
+  { name: 'a noun-verb measure before the number', input: '园区投资1.43亿美元的产业园开工。', text: '1.43亿美元', metric: '园区投资' },
+  { name: 'a measure noun before the number (原价40多元的盐)', input: '当时，不法商家哄抬食盐价格，原价40多元的盐被卖到了600元的天价。', text: '40多元', metric: '原价' },
+  { name: 'an age before a person', input: '89岁的赵无极2.4亿元首次登上榜首。', text: '89岁', not: '赵无极' },
+  // A clause without its own topic goes on about the measure of the clause before it.
+  { name: 'the topic of the previous clause (受罚规模较小，仅有…)', input: '汇丰的受罚规模较小，仅有160万美元。', text: '160万美元', metric: '受罚规模' },
+  { name: 'a price per unit after 收于 takes the price of the clause before', input: '３月交割的白银期货价格上涨２．５美分，收于每盎司１７．０３５美元。', text: '每盎司１７．０３５美元', metric: '交割的白银期货价格' },
+  { name: 'a previous clause about an event, not a measure, gives nothing', input: '盘中，ST保千里一泻千里，录得25次累计跌停。', text: '25次', not: '一泻千里' },
+  { name: 'a reporting clause is no topic', input: '菲律宾国家统计局周二表示，仅增长6.7%。', text: '6.7%', not: '菲律宾国家统计局周二' },
+  // Headlines: a space separates clauses after a change.
+  { name: 'a headline clause after a change is not counted', input: '中国平安三季度净利润下跌6.9% 计提上百亿金融资产减值', text: '6.9%', metric: '三季度净利润' },
+  { name: 'a currency name after the amount is not the metric', input: '平安银行于期内营业收入为678.29亿元 人民币。', text: '678.29亿元', metric: '期内营业收入' },
+  { name: 'a line wrap between a count and its noun is crossed', input: '全区金融机构发放25.9亿元 贷款支持企业复工复产。', text: '25.9亿元', metric: '贷款' },
+];
+
+describe('metric', () => {
+  for (const row of rows) {
+    const test = row.known ? it.fails : it;
+    test(row.name + (row.known ? ` (known: ${row.known})` : ''), () => {
+      const s = analyzer.analyze(row.input).statements.find((x) => x.text === row.text);
+      expect(s, row.text).toBeDefined();
+      if (row.metric !== undefined) expect(s!.metric).toBe(row.metric);
+      if (row.not !== undefined) expect(s!.metric).not.toContain(row.not);
+    });
+  }
+});
