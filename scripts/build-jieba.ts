@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeJiebaData, encodeJiebaData, type JiebaMeta, type JiebaTables } from '../src/segment/jieba/binaryFormat.js';
+import { decodeJiebaData, encodeJiebaData, interleaveTrie, type JiebaMeta, type JiebaTables } from '../src/segment/jieba/binaryFormat.js';
 import { buildDoubleArray } from './build-jieba/doubleArray.js';
 import { parseHmmModel } from './build-jieba/hmmModel.js';
 
@@ -131,7 +131,7 @@ const meta: JiebaMeta = {
   hmmStart: hmm.start,
   hmmTrans: hmm.trans,
 };
-const tables: JiebaTables = { alphabet, base, check, info, weights, hmmChars: hmm.chars, hmmEmit: hmm.emit };
+const tables: JiebaTables = { alphabet, trie: interleaveTrie(base, check, info), weights, hmmChars: hmm.chars, hmmEmit: hmm.emit };
 const bytes = encodeJiebaData({ meta, tables });
 // The file is a compact encoding expanded at load time: prove it expands to these very arrays.
 const expanded = decodeJiebaData(bytes).tables;

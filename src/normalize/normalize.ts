@@ -111,32 +111,46 @@ function hasUnclosedPair(line: string): boolean {
  * normalize('營收年增率達３成').text //=> '营收年增率达3成'
  */
 export function normalize(original: string, options: NormalizeOptions = {}): Normalized {
-  // Pass 1: per-character folding and dropping, one output unit per kept input unit.
-  const chars = new Uint16Array(original.length);
-  const origin = new Int32Array(original.length);
+  // Pass 1: per-character folding and dropping, one output unit per kept input unit. Clean
+  // text (most news) changes nothing here: the units are copied only from the first change on,
+  // and the folded text is then the original string itself.
+  const length = original.length;
+  const origin = new Int32Array(length);
+  let chars: Uint16Array | null = null;
   let count = 0;
-  for (let i = 0; i < original.length; i++) {
+  for (let i = 0; i < length; i++) {
     let c = original.charCodeAt(i);
     // Han and most letters pass unchanged: test that first, it is nearly every unit.
     if ((c >= 0x3400 && c < 0xfe00) || (c >= 0x20 && c < 0x7f)) {
-      chars[count] = c;
+      if (chars !== null) chars[count] = c;
       origin[count++] = i;
       continue;
     }
-    if (isDropped(c)) continue;
-    if (c === 0x0d) {
-      if (original.charCodeAt(i + 1) === 0x0a) continue; // CRLF: keep the LF
-      c = 0x0a;
-    } else if (!KEEP_FULL_WIDTH.has(c)) {
-      c = foldWidthChar(c);
+    const dropped = isDropped(c);
+    if (!dropped) {
+      if (c === 0x0d) {
+        c = original.charCodeAt(i + 1) === 0x0a ? -1 : 0x0a; // CRLF: keep the LF
+      } else if (!KEEP_FULL_WIDTH.has(c)) {
+        c = foldWidthChar(c);
+      }
     }
+    if (chars === null) {
+      if (!dropped && c === original.charCodeAt(i)) {
+        origin[count++] = i;
+        continue;
+      }
+      // the first change: from here on the units are written out (all units so far were kept)
+      chars = new Uint16Array(length);
+      for (let j = 0; j < count; j++) chars[j] = original.charCodeAt(j);
+    }
+    if (dropped || c < 0) continue;
     chars[count] = c;
     origin[count++] = i;
   }
-  const folded = unitsToString(chars, count);
+  const folded = chars === null ? original : unitsToString(chars, count);
   // Pass 2: remove layout breaks inside sentences (the break and the blank lines around it).
   const lines = splitLines(folded);
-  const keep = new Uint8Array(folded.length).fill(1);
+  let keep: Uint8Array | null = null;
   for (let k = 0; k < lines.length - 1; k++) {
     const cur = lines[k]!;
     let n = k + 1;
@@ -150,8 +164,11 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     while (from > cur.start && isInlineSpace(folded.charCodeAt(from - 1))) from--;
     let to = lines[n]!.start;
     while (to < lines[n]!.end && isInlineSpace(folded.charCodeAt(to))) to++;
+    keep ??= new Uint8Array(folded.length).fill(1);
     for (let i = from; i < to; i++) keep[i] = 0;
   }
+  // No break removed: the folded text and its offsets are the result.
+  if (keep === null) return finish(original, folded, origin.subarray(0, count), options);
   const parts: string[] = [];
   const map = new Int32Array(count);
   let kept = 0;
@@ -165,8 +182,11 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       runStart = -1;
     }
   }
-  const text = parts.join('');
-  const origin2 = map.subarray(0, kept);
+  return finish(original, parts.join(''), map.subarray(0, kept), options);
+}
+
+/** Decides the script of the normalised text and converts traditional text. */
+function finish(original: string, text: string, origin2: Int32Array, options: NormalizeOptions): Normalized {
   const script = options.script === undefined || options.script === 'auto' ? detectScript(text) : options.script;
   return script === 'traditional' ? convertScript(original, text, origin2) : { original, text, origin: origin2, script };
 }

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, Entity, Horizon, Quantity, Sentence, Statement, Token } from '../core/types.js';
+import type { Analysis, AnalyzeOptions, Cue, Entity, Horizon, Quantity, Sentence, Statement, Token } from '../core/types.js';
 import { createEntityTagger, type DictionaryCacheOptions, type DictionaryEntryInput, type EntityTagger } from '../entities/index.js';
 import { tagTokenArrays } from '../entities/tagger.js';
 import { normalize, SpanMap } from '../normalize/normalize.js';
@@ -154,18 +154,25 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   }
 
   // Map every span back, keeping an item's own text where the original reads the same there.
+  // `place` leaves the original's start, end and text in `at` (no object per span); each kind
+  // of item is copied once, by its own spread, only when one of the three changed.
   const spans = new SpanMap(norm);
-  const back = <T extends { start: number; end: number; text: string }>(item: T): T => {
-    const same = spans.map(item.start, item.end);
-    const { start, end } = spans;
-    if (same) return start === item.start && end === item.end ? item : { ...item, start, end };
-    return { ...item, start, end, text: original.slice(start, end) };
+  const at = { start: 0, end: 0, text: '' };
+  const place = (start: number, end: number, text: string): boolean => {
+    const same = spans.map(start, end);
+    at.start = spans.start;
+    at.end = spans.end;
+    at.text = same ? text : original.slice(spans.start, spans.end);
+    return at.start === start && at.end === end && at.text === text;
   };
+  const backEntity = (e: Entity): Entity => (place(e.start, e.end, e.text) ? e : { ...e, start: at.start, end: at.end, text: at.text });
+  const backNumeral = (n: Quantity['numeral']): Quantity['numeral'] => (place(n.start, n.end, n.text) ? n : { ...n, start: at.start, end: at.end, text: at.text });
+  const backCue = (c: Cue): Cue => (place(c.start, c.end, c.text) ? c : { ...c, start: at.start, end: at.end, text: at.text });
   // A horizon written in the text maps like any span; one from the report section has none.
   const backHorizon = (h: Horizon | null): Horizon | null => {
     if (h === null || h.start === undefined || h.end === undefined) return h;
-    const m = back({ start: h.start, end: h.end, text: h.text });
-    return { ...h, start: m.start, end: m.end, text: m.text };
+    place(h.start, h.end, h.text);
+    return { ...h, start: at.start, end: at.end, text: at.text };
   };
   return withLazyTokens(
     {
@@ -175,9 +182,18 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
         return { start: spans.start, end: spans.end, text: original.slice(spans.start, spans.end), paragraph: r.paragraph, heading: r.heading };
       }),
       tokens: PENDING,
-      entities: entities.map((e): Entity => back(e)),
-      quantities: quantities.map((q): Quantity => ({ ...back(q), numeral: back(q.numeral) })),
-      statements: statements.map((s): Statement => ({ ...back(s), cues: s.cues.map(back), horizon: backHorizon(s.horizon) })),
+      entities: entities.map(backEntity),
+      quantities: quantities.map((q): Quantity => {
+        const numeral = backNumeral(q.numeral);
+        place(q.start, q.end, q.text);
+        return { ...q, start: at.start, end: at.end, text: at.text, numeral };
+      }),
+      statements: statements.map((s): Statement => {
+        const cues = s.cues.map(backCue);
+        const horizon = backHorizon(s.horizon);
+        place(s.start, s.end, s.text);
+        return { ...s, start: at.start, end: at.end, text: at.text, cues, horizon };
+      }),
     },
     () =>
       table.toArray().map((t): Token => {

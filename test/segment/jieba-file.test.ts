@@ -10,7 +10,7 @@ const data = decodeJiebaData(bytes);
 
 describe('the compiled jieba dictionary file', () => {
   it('is compact: a few MB for ~350,000 words, against 3 words of 4 bytes per double-array slot expanded', () => {
-    const expanded = data.tables.base.byteLength + data.tables.check.byteLength + data.tables.info.byteLength;
+    const expanded = data.tables.trie.byteLength;
     expect(bytes.byteLength).toBeLessThan(4 * 2 ** 20);
     expect(bytes.byteLength * 3).toBeLessThan(expanded);
   });
@@ -20,15 +20,15 @@ describe('the compiled jieba dictionary file', () => {
   });
 
   it('expands to a consistent double array: every child points back to its parent', () => {
-    const { base, check, alphabet } = data.tables;
-    // '开发区' walks three levels down from the root
+    const { trie, alphabet } = data.tables;
+    // '开发区' walks three levels down from the root (base, check, info side by side per slot)
     let s = 0;
     for (const ch of '开发区') {
-      const t = base[s]! + alphabet[ch.charCodeAt(0)]!;
-      expect(check[t]).toBe(s);
+      const t = trie[3 * s]! + alphabet[ch.charCodeAt(0)]!;
+      expect(trie[3 * t + 1]).toBe(s);
       s = t;
     }
-    expect(data.tables.info[s]).not.toBe(0);
+    expect(trie[3 * s + 2]).not.toBe(0);
   });
 
   // a damaged trie stream must give the dictionary error, never a RangeError or a silent wrong trie

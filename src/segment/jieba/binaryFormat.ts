@@ -9,7 +9,9 @@
  * Why compact: the expanded double array is ~11 MB (three 32-bit words per slot, most slots
  * free); the file keeps only what the array is made of, the trie in preorder with each node's
  * base, child codes and word entry as variable-length integers (~3 MB). Expanding it is one
- * linear pass that writes base, check and info exactly as the build made them.
+ * linear pass that writes base, check and info exactly as the build made them, side by side per
+ * slot (one cache line holds what a step of the segmenter reads: the check of a child, then its
+ * base and word entry).
  *
  * Layout (little-endian): a header of 32-bit words (magic, version, byte-order probe, metadata
  * length, slot count, then one byte length per section), UTF-8 JSON metadata, then 8-byte-aligned
@@ -42,11 +44,13 @@ export interface JiebaMeta {
 export interface JiebaTables {
   /** UTF-16 code unit → dense alphabet code (0: the unit occurs in no word). */
   readonly alphabet: Uint16Array;
-  /** Double-array base: child of node s by code c is base[s] + c, valid when check[child] === s. */
-  readonly base: Int32Array;
-  readonly check: Int32Array;
-  /** Per node: 0 when no word ends here, else (weight index << 8) | tag id. */
-  readonly info: Uint32Array;
+  /**
+   * The double array, three 32-bit words per slot `s`: `trie[3s]` its base, `trie[3s + 1]` its
+   * check, `trie[3s + 2]` its word entry. The child of node s by code c is t = base(s) + c, valid
+   * when check(t) === s; the entry is 0 when no word ends at the node, else (weight index << 8) |
+   * tag id (read it with `>>> 8` and `& 0xff`).
+   */
+  readonly trie: Int32Array;
   /** Distinct word weights (natural log of frequency / freqSum). */
   readonly weights: Float64Array;
   /** Code points the HMM has emission probabilities for, ascending. */
@@ -98,6 +102,22 @@ class VarintWriter {
   }
 }
 
+/**
+ * The {@link JiebaTables.trie} array of separate base, check and info arrays (used by the build).
+ *
+ * @example
+ * const trie = interleaveTrie(base, check, info); // trie[3 * s + 1] === check[s]
+ */
+export function interleaveTrie(base: Int32Array, check: Int32Array, info: Uint32Array): Int32Array {
+  const trie = new Int32Array(3 * check.length);
+  for (let s = 0; s < check.length; s++) {
+    trie[3 * s] = base[s]!;
+    trie[3 * s + 1] = check[s]!;
+    trie[3 * s + 2] = info[s]!;
+  }
+  return trie;
+}
+
 // zigzag: small signed deltas of consecutive bases become small unsigned numbers (decoded inline)
 const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
 
@@ -108,12 +128,15 @@ const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
  * count, its base as a delta from the previous base, and the child codes ascending as gaps.
  */
 function encodeTrie(tables: JiebaTables, entryRank: Map<number, number>): Uint8Array {
-  const { base, check, info } = tables;
-  const firstChild = new Int32Array(check.length).fill(-1);
-  const nextSibling = new Int32Array(check.length).fill(-1);
+  const { trie } = tables;
+  const slots = trie.length / 3;
+  const base = (s: number): number => trie[3 * s]!;
+  const info = (s: number): number => trie[3 * s + 2]! >>> 0;
+  const firstChild = new Int32Array(slots).fill(-1);
+  const nextSibling = new Int32Array(slots).fill(-1);
   // children in ascending slot order = ascending code order (same base); link them in reverse
-  for (let t = check.length - 1; t > 0; t--) {
-    const parent = check[t]!;
+  for (let t = slots - 1; t > 0; t--) {
+    const parent = trie[3 * t + 1]!;
     if (parent < 0) continue;
     nextSibling[t] = firstChild[parent]!;
     firstChild[parent] = t;
@@ -125,15 +148,15 @@ function encodeTrie(tables: JiebaTables, entryRank: Map<number, number>): Uint8A
     const s = stack.pop()!;
     let count = 0;
     for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) count++;
-    out.write((info[s] === 0 ? 0 : entryRank.get(info[s]!)! + 1) * 2 + (count > 0 ? 1 : 0));
+    out.write((info(s) === 0 ? 0 : entryRank.get(info(s))! + 1) * 2 + (count > 0 ? 1 : 0));
     if (count === 0) continue;
     out.write(count);
-    out.write(zigzag(base[s]! - previousBase));
-    previousBase = base[s]!;
+    out.write(zigzag(base(s) - previousBase));
+    previousBase = base(s);
     let previousCode = 0;
     for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-      out.write(t - base[s]! - previousCode);
-      previousCode = t - base[s]!;
+      out.write(t - base(s) - previousCode);
+      previousCode = t - base(s);
       stack.push(t);
     }
   }
@@ -154,7 +177,10 @@ export function encodeJiebaData(data: JiebaData): Uint8Array {
     if (code > 0) units[code - 1] = unit;
   });
   const uses = new Map<number, number>();
-  for (const v of tables.info) if (v !== 0) uses.set(v, (uses.get(v) ?? 0) + 1);
+  for (let i = 2; i < tables.trie.length; i += 3) {
+    const v = tables.trie[i]! >>> 0;
+    if (v !== 0) uses.set(v, (uses.get(v) ?? 0) + 1);
+  }
   const entries = Uint32Array.from([...uses.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([v]) => v));
   const entryRank = new Map<number, number>();
   entries.forEach((v, i) => entryRank.set(v, i));
@@ -175,7 +201,7 @@ export function encodeJiebaData(data: JiebaData): Uint8Array {
   });
   const out = new Uint8Array(size);
   const header = new Uint32Array(out.buffer, 0, HEADER_WORDS);
-  header.set([MAGIC, VERSION, BYTE_ORDER_PROBE, metaBytes.length, tables.check.length, ...SECTIONS.map((name) => sections[name].byteLength)]);
+  header.set([MAGIC, VERSION, BYTE_ORDER_PROBE, metaBytes.length, tables.trie.length / 3, ...SECTIONS.map((name) => sections[name].byteLength)]);
   out.set(metaBytes, HEADER_BYTES);
   SECTIONS.forEach((name, i) => {
     const v = sections[name];
@@ -210,16 +236,16 @@ function varintEnd(stream: Uint8Array, at: number): number {
  * Reads the varint stream back into the double array (the inverse of {@link encodeTrie}). This
  * runs once per process on ~2.5 MB, so reads are inlined: almost every integer is one byte.
  */
-function expandTrie(stream: Uint8Array, entries: Uint32Array, slots: number, codeCount: number): Pick<JiebaTables, 'base' | 'check' | 'info'> {
-  const base = new Int32Array(slots);
-  const check = new Int32Array(slots).fill(-1);
-  const info = new Uint32Array(slots);
+function expandTrie(stream: Uint8Array, entries: Uint32Array, slots: number, codeCount: number): Int32Array {
+  // base, check, info per slot; every check starts free (-1)
+  const trie = new Int32Array(3 * slots);
+  for (let i = 1; i < trie.length; i += 3) trie[i] = -1;
   const end = stream.length;
   // a node's children are pushed ascending and popped highest first, as the build placed them
   const stack = new Int32Array(slots);
   let top = 0;
   stack[top++] = 0;
-  check[0] = 0;
+  trie[1] = 0;
   let at = 0;
   let previousBase = 0;
   let v = 0;
@@ -234,7 +260,7 @@ function expandTrie(stream: Uint8Array, entries: Uint32Array, slots: number, cod
     }
     const entry = v >>> 1;
     if (entry > entries.length) corruptTrie();
-    info[s] = entry === 0 ? 0 : entries[entry - 1]!;
+    trie[3 * s + 2] = entry === 0 ? 0 : entries[entry - 1]!;
     if ((v & 1) === 0) continue;
     const count = varintAt(stream, at);
     at = varintEnd(stream, at);
@@ -242,7 +268,7 @@ function expandTrie(stream: Uint8Array, entries: Uint32Array, slots: number, cod
     at = varintEnd(stream, at);
     const b = previousBase + ((delta >>> 1) ^ -(delta & 1));
     previousBase = b;
-    base[s] = b;
+    trie[3 * s] = b;
     if (count === 0 || top + count > slots) corruptTrie();
     let code = 0;
     for (let i = 0; i < count; i++) {
@@ -255,13 +281,13 @@ function expandTrie(stream: Uint8Array, entries: Uint32Array, slots: number, cod
       }
       code += v;
       const t = b + code;
-      if (code < 1 || code > codeCount || t < 1 || t >= slots || check[t] !== -1) corruptTrie();
-      check[t] = s;
+      if (code < 1 || code > codeCount || t < 1 || t >= slots || trie[3 * t + 1] !== -1) corruptTrie();
+      trie[3 * t + 1] = s;
       stack[top++] = t;
     }
   }
   if (at !== end) corruptTrie();
-  return { base, check, info };
+  return trie;
 }
 
 /**
@@ -299,12 +325,9 @@ export function decodeJiebaData(bytes: Uint8Array): JiebaData {
   const alphabet = new Uint16Array(65536);
   units.forEach((unit, i) => (alphabet[unit] = i + 1));
   const entries = typed('entries', (b, o, n) => new Uint32Array(b, o, n));
-  const { base, check, info } = expandTrie(sections.trie, entries, slots, units.length);
   const tables: JiebaTables = {
     alphabet,
-    base,
-    check,
-    info,
+    trie: expandTrie(sections.trie, entries, slots, units.length),
     weights: typed('weights', (b, o, n) => new Float64Array(b, o, n)),
     hmmChars: typed('hmmChars', (b, o, n) => new Uint32Array(b, o, n)),
     hmmEmit: typed('hmmEmit', (b, o, n) => new Float64Array(b, o, n)),

@@ -73,16 +73,16 @@ export class JiebaDictionary {
       for (let i = start; i < end && node; i++) node = node.next.get(text.charCodeAt(i));
       if (node?.word) return [node.weight, node.tag];
     }
-    const { alphabet, base, check, info, weights } = this.tables;
+    const { alphabet, trie, weights } = this.tables;
     let s = 0;
     for (let i = start; i < end; i++) {
       const code = alphabet[text.charCodeAt(i)]!;
       if (code === 0) return null;
-      const t = base[s]! + code;
-      if (check[t] !== s) return null;
+      const t = trie[3 * s]! + code;
+      if (trie[3 * t + 1] !== s) return null;
       s = t;
     }
-    const v = info[s]!;
+    const v = trie[3 * s + 2]!;
     return v === 0 ? null : [weights[v >>> 8]!, v & 0xff];
   }
 
@@ -93,16 +93,16 @@ export class JiebaDictionary {
       for (let i = start; i < end && node; i++) node = node.next.get(text.charCodeAt(i));
       if (node?.word) return node.tag;
     }
-    const { alphabet, base, check, info } = this.tables;
+    const { alphabet, trie } = this.tables;
     let s = 0;
     for (let i = start; i < end; i++) {
       const code = alphabet[text.charCodeAt(i)]!;
       if (code === 0) return -1;
-      const t = base[s]! + code;
-      if (check[t] !== s) return -1;
+      const t = trie[3 * s]! + code;
+      if (trie[3 * t + 1] !== s) return -1;
       s = t;
     }
-    const v = info[s]!;
+    const v = trie[3 * s + 2]!;
     return v === 0 ? -1 : v & 0xff;
   }
 }

@@ -28,7 +28,7 @@ export class MaxProbability {
     const W = this.weight;
     const E = this.end;
     const T = this.tag;
-    const { alphabet, base, check, info, weights } = this.dict.tables;
+    const { alphabet, trie, weights } = this.dict.tables;
     const minWeight = this.dict.meta.minWeight;
     const overlay = this.dict.overlay;
     W[n] = 0;
@@ -45,10 +45,11 @@ export class MaxProbability {
         for (let j = i; j < to; j++) {
           const code = alphabet[text.charCodeAt(j)]!;
           if (code === 0) break;
-          const t = base[s]! + code;
-          if (check[t] !== s) break;
+          // one slot holds the child's check, base and entry (one cache line per step)
+          const t = trie[3 * s]! + code;
+          if (trie[3 * t + 1] !== s) break;
           s = t;
-          const v = info[s]!;
+          const v = trie[3 * s + 2]!;
           if (v === 0) continue;
           const e = j + 1;
           if (e === runeEnd) {
@@ -101,23 +102,23 @@ export class MaxProbability {
     ends.length = 0;
     ws.length = 0;
     tags.length = 0;
-    const { alphabet, base, check, info, weights } = this.dict.tables;
+    const { alphabet, trie, weights } = this.dict.tables;
     let s = 0;
     let node: OverlayNode | undefined = overlay;
     for (let j = i; j < to && (s >= 0 || node); j++) {
       const unit = text.charCodeAt(j);
       if (s >= 0) {
         const code = alphabet[unit]!;
-        const t = code === 0 ? -1 : base[s]! + code;
-        s = t >= 0 && check[t] === s ? t : -1;
+        const t = code === 0 ? -1 : trie[3 * s]! + code;
+        s = t >= 0 && trie[3 * t + 1] === s ? t : -1;
       }
       node = node?.next.get(unit);
       if (node?.word) {
         ends.push(j + 1);
         ws.push(node.weight);
         tags.push(node.tag);
-      } else if (s >= 0 && info[s] !== 0) {
-        const v = info[s]!;
+      } else if (s >= 0 && trie[3 * s + 2] !== 0) {
+        const v = trie[3 * s + 2]!;
         ends.push(j + 1);
         ws.push(weights[v >>> 8]!);
         tags.push(v & 0xff);
