@@ -212,20 +212,49 @@ const PENDING: readonly Token[] = Object.freeze([]);
  * then becomes a plain data property (same key order). JSON.stringify, structuredClone (and so
  * postMessage), spread and Object.entries read it like any property; a caller who never reads
  * the tokens never pays for their objects.
+ *
+ * The getter and setter are the same two functions for every result, and what a result needs to
+ * build its tokens sits on the result itself, under a non-enumerable symbol (invisible to JSON,
+ * structuredClone and spread). Closures made per result as the accessor (in the object's hidden
+ * class), or a WeakMap beside it, kept every document's tables alive past the young generation:
+ * a third of what analyze() allocated survived each scavenge, and the collector's copying was a
+ * fifth of analyze()'s time.
  */
 function withLazyTokens(analysis: Analysis, build: () => readonly Token[]): Analysis {
-  const settle = (value: readonly Token[]): void => {
-    Object.defineProperty(analysis, 'tokens', { value, writable: true, enumerable: true, configurable: true });
-  };
-  Object.defineProperty(analysis, 'tokens', {
-    get(): readonly Token[] {
-      const value = build();
-      settle(value);
-      return value;
-    },
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
+  Object.defineProperty(analysis, BUILD_TOKENS, { value: build, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(analysis, 'tokens', { get: readTokens, set: writeTokens, enumerable: true, configurable: true });
   return analysis;
+}
+
+const BUILD_TOKENS = Symbol('zhnews.buildTokens');
+
+interface Pending {
+  [BUILD_TOKENS]?: (() => readonly Token[]) | null;
+}
+
+// The result the accessor was defined on (`this`, or the object `this` inherits it from).
+function ownerOf(self: object): Pending | null {
+  for (let o: object | null = self; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+    if (Object.prototype.hasOwnProperty.call(o, BUILD_TOKENS)) return o as Pending;
+  }
+  return null;
+}
+
+function settleTokens(owner: Pending, value: readonly Token[]): void {
+  owner[BUILD_TOKENS] = null; // the tables are no longer needed
+  Object.defineProperty(owner, 'tokens', { value, writable: true, enumerable: true, configurable: true });
+}
+
+function readTokens(this: object): readonly Token[] {
+  const owner = ownerOf(this);
+  const build = owner?.[BUILD_TOKENS];
+  if (owner === null || !build) return PENDING;
+  const value = build();
+  settleTokens(owner, value);
+  return value;
+}
+
+function writeTokens(this: object, value: readonly Token[]): void {
+  const owner = ownerOf(this);
+  if (owner !== null) settleTokens(owner, value);
 }
