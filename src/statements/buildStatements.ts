@@ -89,7 +89,7 @@ export function buildStatements(input: StatementInput): Statement[] {
       const carry = scan.forecastAtEnd;
       carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words[carry]!.text) ? carry : -1;
       const built: Statement[] = [];
-      const subjects = doc.report ? noSubjects(carried) : readSentenceSubjects(text, words, first, last, carried);
+      const subjects = doc.report ? noSubjects(carried) : readSentenceSubjects(text, words, first, last, carried, entities);
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
         const prev = words[tokenIndexAt(words, quantity.start) - 1];

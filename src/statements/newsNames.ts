@@ -19,6 +19,8 @@ export interface NameMention {
   readonly source: boolean;
   /** True when the name is a place: the country of a statistics office (菲律宾国家统计局 → 菲律宾). */
   readonly place?: boolean;
+  /** True for a public body (a government, a regulator, a party committee): 公司 never stands for it. */
+  readonly institution?: boolean;
 }
 
 // A stock code in brackets right after a listed company's name: (000002.SZ 02202.HK), （1378.HK）,
@@ -27,6 +29,11 @@ const CODE = String.raw`(?:\d{6}(?:[.．](?:SZ|SH|sz|sh))?|\d{4,5}(?:[.．\s-]?(
 const STOCK_CODE = new RegExp(String.raw`[（(](?:(?:股票|证券|基金)代码[:：]\s*)?${CODE}(?:[\s,，、/]+${CODE})*[)）]`, 'gu');
 // The alias a long name is given once: …股份有限公司（简称华夏航空）, （以下简称“新光圆成”）.
 const ALIAS = /[（(](?:以下)?简称[:：]?[“"「]?([\p{Script=Han}A-Za-z0-9]{2,10})[”"」]?[)）]/gu;
+// A former name is a name of the same company (新光圆成（002147.SZ）原名方圆支承): later text may use it.
+const FORMER_NAME = /(?:原名|原名为|前身为|前身是|曾用名)[“"「]?(\p{Script=Han}{2,8}?)[”"」]?(?=[，。,；;、（(\s]|$)/gu;
+// Stock-market indexes are holders of their own moves (中小板指春节前5个交易日9涨1跌，上涨概率达九成):
+// the exchanges' index names, a closed class.
+const MARKET_INDEX = /(?:上证|深证|沪深300|中证(?:\d{3,4})?|创业板|中小板|科创50|恒生|国企|道琼斯|纳斯达克|标普500|日经225)(?:综合)?(?:指数|综指|成指|板指)|沪指|深成指|创指|中小板指|恒指|道指|纳指/gu;
 // A name with a company head written in full (伊世顿贸易公司, 如意岛公司): two to eight characters
 // after a clause or phrase boundary, read back from each 公司/集团. Bare 公司/集团 (an anaphor) and
 // 子公司 are not names.
@@ -36,7 +43,8 @@ const AFTER_NAME = /[^\p{Script=Han}]|[以在于的因将已也还对向被从�
 // Words that open a phrase without being part of the name before a stock code (公司美团, 其中中国平安).
 const LEADING_NOISE = /^(?:据|公司|集团|旗下|附属|子公司|母公司|港股|美股|A股|个股|其中|包括|以及|今日|昨日|近日|日前|目前|此外|同时|而|和|与|及|在|是|为|的|之|由|将|对|上市公司|核心业务)+/u;
 const ORG_HEAD = /(?:公司|集团|银行|基金|中心|协会|交易所|研究院|事务所)$/u;
-const NOT_A_NAME = /[的于是在为和与及了着过把被将对从向]|^(?:全资|控股|上市|该|本|这|其|此|各|多|每|一|两|子|母|分|总|原|新|老|大|小|这家|该家)|子公司$|分公司$/u;
+// A company named by its kind or market (A股公司, 民营公司, 境外公司) has no name of its own either.
+const NOT_A_NAME = /[的于是在为和与及了着过把被将对从向]|^(?:全资|控股|上市|该|本|这|其|此|各|多|每|一|两|子|母|分|总|原|新|老|大|小|这家|该家|A股|B股|H股|港股|美股|中概股|国有|国企|民营|外资|中资|合资|境外|海外|国内|上游|下游|同类|相关)|子公司$|分公司$/u;
 const STATISTICS_OFFICE = /^(?!国家|中央)(\p{Script=Han}{2,5}?)(?:国家)?(?:统计局|统计署|统计厅|劳工部|商务部|海关总署|海关|财政部|能源部|农业部)$/u;
 // Mentions that report rather than own: after 据/根据, before 消息/报道/讯/获悉/网站/显示/统计.
 const SOURCE_BEFORE = /(?:据|根据|来源[:：]?|记者)\s*$/u;
@@ -75,6 +83,10 @@ export function findNameMentions(text: string, rawEntities: readonly Entity[], w
     introduced.add(alias);
     fullName.set(alias, full);
   }
+  FORMER_NAME.lastIndex = 0;
+  for (let m = FORMER_NAME.exec(text); m; m = FORMER_NAME.exec(text)) if (!NOT_A_NAME.test(m[1]!)) introduced.add(m[1]!);
+  MARKET_INDEX.lastIndex = 0;
+  for (let m = MARKET_INDEX.exec(text); m; m = MARKET_INDEX.exec(text)) introduced.add(m[0]);
   COMPANY_HEAD.lastIndex = 0;
   for (let m = COMPANY_HEAD.exec(text); m; m = COMPANY_HEAD.exec(text)) {
     const name = companyNameEndingAt(text, m.index + 2);
@@ -92,7 +104,8 @@ export function findNameMentions(text: string, rawEntities: readonly Entity[], w
     // 表示…增长6.7% → 菲律宾; 美国劳工部公布…): the place in its name owns them.
     const office = e.text.length >= 2 ? STATISTICS_OFFICE.exec(e.text) : null;
     const source = isSource(text, e.start, e.end);
-    out.push(office ? { start: e.start, end: e.end, name: office[1]!, source, place: true } : { start: e.start, end: e.end, name: fullName.get(name) ?? name, source });
+    const institution = e.type === 'institution';
+    out.push(office ? { start: e.start, end: e.end, name: office[1]!, source, place: true, institution } : { start: e.start, end: e.end, name: fullName.get(name) ?? name, source, institution });
   }
   // Characters inside a tagged organisation: a found name there is part of it, not a mention.
   const covered = new Uint8Array(text.length + 1);
@@ -108,7 +121,9 @@ export function findNameMentions(text: string, rawEntities: readonly Entity[], w
 // 上市公司深南金科股份有限公司): a role, not part of the name.
 const ROLE_PREFIX = /^(?:全资子公司|控股子公司|全资孙公司|子公司|孙公司|母公司|上市公司|控股股东|大股东|旗下)(?=\p{Script=Han}{2})/u;
 // A company named by its relation to another (联营公司, 合营公司, 旗下公司): no name of its own.
-const RELATION_COMPANY = /^(?:联营|合营|关联|参股|控股|全资|附属|子|母|分|孙|该|本|其)?公司$|旗下公司$/u;
+const RELATION_COMPANY = /^(?:集团)?(?:联营|合营|关联|参股|控股|全资|附属|子|母|分|孙|该|本|其)?公司$|旗下公司$/u;
+// jieba sometimes glues a comma to the word after it (，集团子公司).
+const LEADING_PUNCT = /^[\s，,。、；;：:]+/u;
 
 /**
  * Tagged organisations as names: role words in front are cut off, and a span with an unclosed
@@ -116,8 +131,10 @@ const RELATION_COMPANY = /^(?:联营|合营|关联|参股|控股|全资|附属|�
  */
 function cleanEntities(entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
-  for (const e of entities) {
-    if (RELATION_COMPANY.test(e.text) || unbalanced(e.text)) continue;
+  for (const raw of entities) {
+    const punct = LEADING_PUNCT.exec(raw.text);
+    const e = punct ? { ...raw, start: raw.start + punct[0].length, text: raw.text.slice(punct[0].length), canonical: raw.canonical === raw.text ? raw.text.slice(punct[0].length) : raw.canonical } : raw;
+    if (e.text.length < 2 || RELATION_COMPANY.test(e.text) || unbalanced(e.text)) continue;
     const role = ROLE_PREFIX.exec(e.text);
     if (!role) {
       out.push(e);

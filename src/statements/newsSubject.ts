@@ -4,9 +4,9 @@
  * named last, a national aggregate (GDP, 经济增速) as the country, else what the paragraph or the
  * article is about. News names its subject once and goes on about it (菲律宾…；经济增长6.6%).
  */
-import { COMPANY_ANAPHORS } from './newsNames.js';
+import { COMPANY_ANAPHORS, type NameMention } from './newsNames.js';
 import { clausePersons, personAt, type PersonMention } from './persons.js';
-import type { NamedSubject } from './subject.js';
+import { firstEntityFrom, type NamedSubject } from './subject.js';
 import type { WordToken } from './sentenceView.js';
 
 /** What news carries from sentence to sentence, and what it knows about the whole article. */
@@ -29,6 +29,8 @@ export interface SentenceSubjects {
   readonly carried: NewsCarry;
   /** The first 公司/该行-like word of the sentence (a token index), or -1. */
   readonly anaphor: number;
+  /** The company the anaphor stands for: the one named last before it. */
+  readonly referent: string | null;
   /** People who open a clause of the sentence, by token index, in order. */
   readonly persons: readonly PersonMention[];
 }
@@ -45,14 +47,31 @@ export function newsCarry(text: string, topic: string | null, places: ReadonlyMa
 
 /** A sentence of a work report: no people or anaphors are read there. */
 export function noSubjects(carried: NewsCarry): SentenceSubjects {
-  return { carried, anaphor: -1, persons: [] };
+  return { carried, anaphor: -1, referent: null, persons: [] };
 }
 
-/** People and the company anaphor of tokens `[first, last)`: one pass. */
-export function readSentenceSubjects(text: string, words: readonly WordToken[], first: number, last: number, carried: NewsCarry): SentenceSubjects {
+/** People and the company anaphor of tokens `[first, last)`, and whom the anaphor names: one pass. */
+export function readSentenceSubjects(text: string, words: readonly WordToken[], first: number, last: number, carried: NewsCarry, mentions: readonly NameMention[]): SentenceSubjects {
   let anaphor = -1;
-  for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHORS.has(words[k]!.text)) anaphor = k;
-  return { carried, anaphor, persons: clausePersons(text, words, first, last) };
+  for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHORS.has(words[k]!.text) && !countedBefore(words[k - 1])) anaphor = k;
+  return { carried, anaphor, referent: anaphor < 0 ? null : companyBefore(mentions, words[anaphor]!.start), persons: clausePersons(text, words, first, last) };
+}
+
+/** 121家公司, 多个集团: a counted 公司 is companies in general, not the article's company. */
+function countedBefore(prev: WordToken | undefined): boolean {
+  return prev !== undefined && (prev.pos === 'm' || prev.pos === 'q' || /[家个些多各]$/u.test(prev.text));
+}
+
+// How many mentions 公司 looks back over for the company it stands for.
+const REFERENT_LOOKBACK = 4;
+
+/** The company named last before `offset`: not a source, not a place. */
+function companyBefore(mentions: readonly NameMention[], offset: number): string | null {
+  for (let j = firstEntityFrom(mentions, offset) - 1, seen = 0; j >= 0 && seen < REFERENT_LOOKBACK; j--, seen++) {
+    const m = mentions[j]!;
+    if (!m.source && !m.place && !m.institution) return m.name;
+  }
+  return null;
 }
 
 // 全市/全区/全省 name the whole of the place the article is about (全市挂牌企业 → 淄博市).
@@ -83,9 +102,9 @@ export function newsSubject(s: SentenceSubjects, named: NamedSubject | null, qSt
     return name;
   }
   if (NATIONAL_AGGREGATE.test(metric)) return carried.country;
-  // 公司/该行 refer back to the company named last, in this paragraph or before it.
+  // 公司/该行 refer back to the company named last (2012年公司实现销售收入… after 原名方圆支承, 方圆支承的…).
   if (s.anaphor >= 0 && s.anaphor < qStart) {
-    const referent = carried.subject ?? carried.lastNamed ?? carried.topic;
+    const referent = s.referent ?? carried.subject ?? carried.lastNamed ?? carried.topic;
     if (referent !== null) return referent;
   }
   return carried.subject ?? carried.topic ?? carried.mainActor;

@@ -78,7 +78,7 @@ function readName(words: readonly WordToken[], k: number, last: number): { name:
   const after = words[end];
   if (length < 2 || length > 3 || (after && SPEECH_VERBS.has(after.text))) return null;
   // 毛利2.35亿港元: a word with its number glued after it is a measure, not a person; 杜特|尔特: a cut name.
-  if (after && after.start === words[end - 1]!.end && (after.pos === 'm' || after.pos === 'nrt')) return null;
+  if (after && after.start === words[end - 1]!.end && (after.pos === 'm' || after.pos === 'nrt' || /^[0-9０-９]/u.test(after.text))) return null;
   return { name: words.slice(k, end).map((t) => t.text).join(''), end };
 }
 

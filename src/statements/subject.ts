@@ -31,6 +31,8 @@ const SCOPE_WORDS = new Set(['全国', '我国', '中国', '国内', '全球', '
 const NOT_OWNER_BEFORE = new Set(['在', '于', '从', '到', '至', '赴', '往', '飞往', '来自', '向', '对', '与', '和', '及', '同', '比', '较', '高于', '低于', '超过', '相比', '除']);
 // Words after a place that make it the scope of a rank (全国第一, 全国前30强, 全球排名第5).
 const RANK_AFTER = /^(?:第|前|排名|排|名列|位居|居|首位|之首|领先)/u;
+// A ranking's label after a place (世界500强, 全国百强县).
+const LABEL_AFTER = /^(?:[0-9]+|[一二三四五六七八九十百千]+)强/u;
 // A dateline: a place, then the day and 电/讯 (新华社芝加哥1月10日电, 鲁网聊城4月9日讯).
 const DATELINE_AFTER = /^\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:电|讯)/u;
 // Organisations after these words are an agent, a partner or a source, not the clause's topic.
@@ -41,7 +43,9 @@ const SPEECH_AFTER = new Set(['表示', '称', '认为', '预测', '预计', '�
 // How many earlier organisations of the sentence a statement looks back over for the topic.
 const TOPIC_LOOKBACK = 6;
 // How many words before the number a place in its clause may stand.
-const SCOPE_LOOKBACK = 12;
+const SCOPE_LOOKBACK = 16;
+// How many words into its clause a topic may stand (本次|华夏航空).
+const TOPIC_REACH = 3;
 
 /** Where the number stands: offsets in the text and token indexes. */
 export interface SubjectSite {
@@ -102,10 +106,8 @@ export function findSubject(
   // A place or scope word that opens the clause or the sentence: 巴西大豆…, 全国…, 我国…
   for (const from of [at.clauseStart, at.sentenceStart === at.clauseOffset ? -1 : tokenStartingAt(words, at.sentenceStart)]) {
     if (from < 0) continue;
-    for (let k = from; k < Math.min(at.qStart, from + 3); k++) {
-      const w = words[k]!;
-      if ((SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2)) && !isDateline(text, w.end) && !inTitle(text, w.start)) return { name: w.text, at: w.start, place: true };
-    }
+    const place = placeBefore(words, text, from, Math.min(at.qStart, from + 3));
+    if (place) return place;
   }
   return null;
 }
@@ -114,7 +116,9 @@ export function findSubject(
 function clauseOpenedBy(e: NameMention, words: readonly Token[], at: SubjectSite): number {
   const k = tokenIndexAt(words, e.start);
   const clause = at.clauseStartOf(k);
-  if (k - clause > 3) return -1;
+  if (k - clause > TOPIC_REACH) return -1;
+  // Only adverbs, time words or conjunctions before it: after a verb it is an object (并优化国企指数).
+  for (let i = clause; i < k; i++) if (words[i]!.pos.startsWith('v')) return -1;
   const prev = words[k - 1];
   if (k > clause && prev && NOT_TOPIC_BEFORE.has(prev.text)) return -1;
   const after = words[tokenIndexAt(words, e.end)];
@@ -130,22 +134,43 @@ function clauseOpenedBy(e: NameMention, words: readonly Token[], at: SubjectSite
 function placeBefore(words: readonly Token[], text: string, clauseStart: number, qStart: number): NamedSubject | null {
   for (let k = qStart - 1; k >= clauseStart && k >= qStart - SCOPE_LOOKBACK; k--) {
     const w = words[k]!;
-    if (!(SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2))) continue;
-    const prev = words[k - 1];
+    if (!isPlace(w)) continue;
+    // Places listed with 、/和 (北京、上海等地…) hold the figure together; what stands before the
+    // first of them decides whether they are a setting (在广东、深圳、上海等四家分行).
+    let head = k;
+    while (head - 2 >= clauseStart && LIST_JOINERS.has(words[head - 1]!.text) && isPlace(words[head - 2]!)) head -= 2;
+    const prev = words[head - 1];
     const next = words[k + 1];
-    if (k > clauseStart && prev && NOT_OWNER_BEFORE.has(prev.text)) continue;
+    if (head > clauseStart && prev && NOT_OWNER_BEFORE.has(prev.text)) {
+      k = head;
+      continue;
+    }
     if (next && RANK_AFTER.test(next.text)) continue;
-    // 世界500强企业: a place before a number is part of a label.
-    if (next && next.start === w.end && next.pos === 'm') continue;
+    // 世界500强企业: a place before N强 is part of a label.
+    if (LABEL_AFTER.test(text.slice(w.end, w.end + 8))) continue;
     if (isDateline(text, w.end) || inTitle(text, w.start)) continue;
     // 国内生产总值 (GDP) is the measure's name; 巴西国内 is Brazil's.
     if (next && next.start === w.end && next.text.startsWith('生产总值')) continue;
     if (w.text === '国内' && prev && prev.end === w.start && prev.pos === 'ns') return { name: prev.text, at: prev.start, place: true };
     // 廊坊|开发区: the place with its head is its name.
     if (next && next.start === w.end && PLACE_HEADS.has(next.text)) return { name: w.text + next.text, at: w.start, place: true };
+    if (head < k) return { name: listedPlaces(words, head, k), at: words[head]!.start, place: true };
     return { name: w.text, at: w.start, place: true };
   }
   return null;
+}
+
+const LIST_JOINERS = new Set(['、', '和', '及', '与']);
+
+function isPlace(w: Token): boolean {
+  return SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2);
+}
+
+/** The places of tokens `head..last` (every other token), joined with 、 as the gold writes lists. */
+function listedPlaces(words: readonly Token[], head: number, last: number): string {
+  const names: string[] = [];
+  for (let k = head; k <= last; k += 2) names.push(words[k]!.text);
+  return names.join('、');
 }
 
 /** True inside a title in 《》 (《魔兽世界》, 《美国黑帮》): its words name a work, not a place. */

@@ -60,3 +60,18 @@ describe('the topic of earlier clauses', () => {
 describe('words inside titles name no holder', () => {
   table([['a country in a film title', '始终纠结的《一只小蜜蜂》和《美国黑帮》分别暴跌约62%、53%。', '53%', null]]);
 });
+
+describe('names news gives its holders', () => {
+  table([
+    ['a stock index opening the sentence owns its moves', '过去十年，中小板指春节前5个交易日9涨1跌，上涨概率达九成，平均上涨约2.8%。', '九成', '中小板指'],
+    ['a former name is a name: 公司 after it stands for it', '新光圆成（002147.SZ）原名方圆支承，2007年上市。\n方圆支承的下游客户市场持续低迷。2012年公司实现销售收入34477.85万元。', '34477.85万元', '方圆支承'],
+    ['places listed with 、 hold a figure together', '据去哪儿网发布的信息显示，北京、上海等地春节前三天飞往三亚航线的平均票价已升至3000元以上。', '3000元以上', '北京、上海'],
+    ['a whole district counted', '“全区69个重大产业项目中，除3个项目外，其余66个项目均已开工。', '69个', '全区'],
+    // False positives: an index as a verb's object, a counted 公司, places after 在, a ranking label, a verb tagged as a name.
+    ['an index after a verb is its object, not the topic', '恒生指数公司将于本周二公布检讨结果，并优化国企指数，将加入共10只红筹股。', '10只', '恒生指数公司'],
+    ['a counted 公司 is not the article\'s company', '上市公司发布业绩快报\n红太阳发布公告。\n在披露业绩快报的121家公司中，多数实现增长。', '121家', null],
+    ['places after 在 are a setting', '农行纳税e贷在广东、深圳、上海、内蒙等四家分行推出以来，签约客户数就已达到432户。', '432户', '农行'],
+    ['a place before N强 is a label', '今年，努力实现世界500强企业投资研发中心“零”的突破。', '零', null],
+    ['a word tagged as a name before a year is none', '獐子岛再现扇贝失踪\n獐子岛公告称存货异常，獐子岛预计亏损；修正2017年业绩预期为亏损5.3-7.2亿元。', '5.3-7.2亿元', '獐子岛'],
+  ]);
+});
