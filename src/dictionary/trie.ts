@@ -46,6 +46,15 @@ export class CompactTrie {
    * start none, and this rejects them without touching the 256 KB root table.
    */
   private readonly firsts: Uint32Array;
+  /**
+   * The nodes of the two-unit prefixes, by hash of the pair (open addressing; per slot the pair
+   * `first << 16 | second` and the node, -1 when empty; rebuilt, never stored). The first two
+   * steps of a walk, where a node has the most children and a binary search the most cache
+   * misses, are one probe.
+   */
+  private readonly prefixes: Int32Array;
+  /** `32 - log2(slots of prefixes)`, the shift of the multiplicative hash. */
+  private readonly prefixShift: number;
   /** Bitset over hashed first-two-code-unit pairs of the keys; null when some key has one unit. */
   private readonly pairs: Uint8Array | null;
   /** Number of keys. */
@@ -67,6 +76,26 @@ export class CompactTrie {
     }
     this.root = root;
     this.firsts = firsts;
+    let two = 0;
+    for (let child = firstChild; child < firstChild + count; child++) two += (nodes[child * W + 1] as number) >>> 16;
+    let bits = 4;
+    while (1 << bits < two * 2) bits++;
+    const prefixes = new Int32Array(2 << bits).fill(-1);
+    const mask = (1 << bits) - 1;
+    for (let child = firstChild; child < firstChild + count; child++) {
+      const c1 = (nodes[child * W + 1] as number) & 0xffff;
+      const from = nodes[child * W] as number;
+      const kids = (nodes[child * W + 1] as number) >>> 16;
+      for (let g = from; g < from + kids; g++) {
+        const key = (c1 << 16) | ((nodes[g * W + 1] as number) & 0xffff);
+        let h = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+        while ((prefixes[2 * h + 1] as number) >= 0) h = (h + 1) & mask;
+        prefixes[2 * h] = key;
+        prefixes[2 * h + 1] = g;
+      }
+    }
+    this.prefixes = prefixes;
+    this.prefixShift = 32 - bits;
   }
 
   /**
@@ -374,6 +403,7 @@ export class CompactTrie {
     let c = text.charCodeAt(start);
     if (c >= 65 && c <= 90) c += 32;
     if (((this.firsts[c >>> 5] as number) & (1 << (c & 31))) === 0) return -1;
+    const first = c;
     const pairs = this.pairs;
     if (pairs !== null) {
       if (start + 1 >= n) return -1;
@@ -397,9 +427,25 @@ export class CompactTrie {
       if (++i >= n) break;
       c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
+      node = -1;
+      if (i === start + 1) {
+        // the second unit: one probe of the prefix table
+        const table = this.prefixes;
+        const mask = (table.length >>> 1) - 1;
+        const key = (first << 16) | c;
+        for (let h = Math.imul(key, 0x9e3779b1) >>> this.prefixShift; ; h = (h + 1) & mask) {
+          const nd = table[2 * h + 1] as number;
+          if (nd < 0) break;
+          if (table[2 * h] === key) {
+            node = nd;
+            break;
+          }
+        }
+        if (node < 0) break;
+        continue;
+      }
       let lo = rec[b] as number;
       let hi = lo + ((rec[b + 1] as number) >>> 16) - 1;
-      node = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
         const l = (rec[mid * W + 1] as number) & 0xffff;
@@ -460,6 +506,6 @@ export class CompactTrie {
 
   /** Bytes held by the typed arrays. */
   get byteLength(): number {
-    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + (this.pairs?.byteLength ?? 0);
+    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + this.prefixes.byteLength + (this.pairs?.byteLength ?? 0);
   }
 }

@@ -65,12 +65,13 @@ export function spansOf(y: ArrayLike<number>, n: number): LearnedSpan[] {
 /**
  * Best label sequence for `n` characters whose feature rows are `rows` (Viterbi). With `text`,
  * white space and line breaks are always outside: a name never spans a layout break (the rows
- * are of `text` from `offset` on).
+ * are of `text` from `offset` on). The labels go into `out` when it is long enough (its first `n`
+ * entries), else into a new array.
  *
  * @example
  * spansOf(decode(model, extractFeatures(input, model.bits), text.length), text.length)
  */
-export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string, offset = 0): Uint8Array {
+export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string, offset = 0, out?: Uint8Array): Uint8Array {
   const L = LABELS;
   const F = FEATURES_PER_CHAR;
   const w = model.weights;
@@ -78,10 +79,10 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
   if (backTable.length < n * L) backTable = new Uint8Array(Math.max(n * L, backTable.length * 2));
   // a local, not the module's table: the loop below is the recogniser's hot path
   const back = backTable;
-  // disallowed transitions (an inside label after anything but its own begin or inside) never win
-  const t = constrained(model);
-  // the Viterbi step written out for the five labels: an inside label (2, 4) continues only its
-  // own begin or inside, so it compares two predecessors, not five
+  // The Viterbi step written out for the five labels: an inside label (2, 4) continues only its
+  // own begin or inside, so it compares two predecessors, not five (every transition read here
+  // is an allowed one; the disallowed ones never win and are not read).
+  const t = model.transitions;
   const t00 = t[0] as number, t01 = t[1] as number, t03 = t[3] as number;
   const t10 = t[5] as number, t11 = t[6] as number, t12 = t[7] as number, t13 = t[8] as number;
   const t20 = t[10] as number, t21 = t[11] as number, t22 = t[12] as number, t23 = t[13] as number;
@@ -153,27 +154,27 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
     s3 = b3 + e3;
     s4 = b4 + e4;
   }
-  const y = new Uint8Array(n);
+  const y = out !== undefined && out.length >= n ? out : new Uint8Array(n);
   if (n === 0) return y;
   // likewise a window that ends inside the text goes on outside any name
   const after = text !== undefined && offset + n < text.length;
-  const final = [s0 + (after ? t00 : 0), s1 + (after ? t10 : 0), s2 + (after ? t20 : 0), s3 + (after ? t30 : 0), s4 + (after ? t40 : 0)];
+  const f0 = s0 + (after ? t00 : 0);
+  const f1 = s1 + (after ? t10 : 0);
+  const f2 = s2 + (after ? t20 : 0);
+  const f3 = s3 + (after ? t30 : 0);
+  const f4 = s4 + (after ? t40 : 0);
   let bestL = 0;
-  for (let l = 1; l < L; l++) if ((final[l] as number) > (final[bestL] as number)) bestL = l;
+  let best = f0;
+  if (f1 > best) (best = f1), (bestL = 1);
+  if (f2 > best) (best = f2), (bestL = 2);
+  if (f3 > best) (best = f3), (bestL = 3);
+  if (f4 > best) (best = f4), (bestL = 4);
   for (let i = n - 1; i >= 0; i--) {
     y[i] = bestL;
     bestL = back[i * L + bestL] as number;
   }
   return y;
 }
-
-/** The model's transitions with the disallowed ones at -1e30 (into a reused table: 25 numbers a call). */
-function constrained(model: OrgModel): Float32Array {
-  const tr = model.transitions;
-  for (let a = 0; a < LABELS; a++) for (let b = 0; b < LABELS; b++) transitionTable[a * LABELS + b] = allowed(a, b) ? (tr[a * LABELS + b] as number) : -1e30;
-  return transitionTable;
-}
-const transitionTable = new Float32Array(LABELS * LABELS);
 
 // Viterbi tables, reused between calls (decoding is synchronous)
 let backTable = new Uint8Array(0);

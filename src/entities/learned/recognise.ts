@@ -10,8 +10,9 @@ import { extractFeatures, FEATURES_PER_CHAR } from './features.js';
 import { decode, spansOf, type LearnedSpan, type OrgModel } from './model.js';
 import { plausibleWindows } from './windows.js';
 
-// feature rows, reused between calls (recognition is synchronous)
+// feature rows and labels, reused between calls (recognition is synchronous)
 let rows = new Int32Array(0);
+let labels = new Uint8Array(0);
 
 /**
  * The recogniser's spans of `text`, sorted and disjoint.
@@ -30,8 +31,9 @@ export function recogniseSpans(model: OrgModel, text: string, tokensLike: Tokens
     const to = windows[w + 1] as number;
     const n = to - from;
     if (rows.length < n * FEATURES_PER_CHAR) rows = new Int32Array(Math.max(n * FEATURES_PER_CHAR, rows.length * 2));
+    if (labels.length < n) labels = new Uint8Array(Math.max(n, labels.length * 2));
     extractFeatures(input, model.bits, rows, from, to);
-    for (const s of spansOf(decode(model, rows, n, text, from), n)) out.push({ start: s.start + from, end: s.end + from, type: s.type });
+    for (const s of spansOf(decode(model, rows, n, text, from, labels), n)) out.push({ start: s.start + from, end: s.end + from, type: s.type });
   }
   return out;
 }
