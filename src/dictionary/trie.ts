@@ -350,6 +350,18 @@ export class CompactTrie {
     return new CompactTrie(nodes, this.size, this.pairs);
   }
 
+  /** The node of the two-unit prefix `c1 c2` (folded), or -1. */
+  private prefixNode(c1: number, c2: number): number {
+    const table = this.prefixes;
+    const mask = (table.length >>> 1) - 1;
+    const key = (c1 << 16) | c2;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> this.prefixShift; ; h = (h + 1) & mask) {
+      const node = table[2 * h + 1] as number;
+      if (node < 0) return -1;
+      if (table[2 * h] === key) return node;
+    }
+  }
+
   /** Child of `node` on code unit `c` (ASCII upper case folded), or -1. */
   private child(node: number, c: number): number {
     if (c >= 65 && c <= 90) c += 32;
@@ -405,19 +417,24 @@ export class CompactTrie {
     if (((this.firsts[c >>> 5] as number) & (1 << (c & 31))) === 0) return -1;
     const first = c;
     const pairs = this.pairs;
+    const rec = this.nodes;
+    let node: number;
+    let i = start;
     if (pairs !== null) {
+      // every key has two units or more: a position whose pair starts none is rejected by the
+      // bitset, and the walk starts at the pair's node (no root step, no one-unit payload)
       if (start + 1 >= n) return -1;
       let c2 = text.charCodeAt(start + 1);
       if (c2 >= 65 && c2 <= 90) c2 += 32;
       const h = pairHash(c, c2);
       if (((pairs[h >>> 3] as number) & (1 << (h & 7))) === 0) return -1;
-    }
-    let node = this.root[c] as number;
+      node = this.prefixNode(first, c2);
+      i = start + 1;
+    } else node = this.root[c] as number;
     if (node < 0) return -1;
     // the walk is inlined (no child() call): this loop is the tagger's hot path
-    const rec = this.nodes;
     let best = -1;
-    for (let i = start; ; ) {
+    for (;;) {
       const b = node * W;
       const v = rec[b + 2] as number;
       // with `segments` (token index per character), only matches ending on a token end count
@@ -427,23 +444,13 @@ export class CompactTrie {
       if (++i >= n) break;
       c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
-      node = -1;
       if (i === start + 1) {
         // the second unit: one probe of the prefix table
-        const table = this.prefixes;
-        const mask = (table.length >>> 1) - 1;
-        const key = (first << 16) | c;
-        for (let h = Math.imul(key, 0x9e3779b1) >>> this.prefixShift; ; h = (h + 1) & mask) {
-          const nd = table[2 * h + 1] as number;
-          if (nd < 0) break;
-          if (table[2 * h] === key) {
-            node = nd;
-            break;
-          }
-        }
+        node = this.prefixNode(first, c);
         if (node < 0) break;
         continue;
       }
+      node = -1;
       let lo = rec[b] as number;
       let hi = lo + ((rec[b + 1] as number) >>> 16) - 1;
       while (lo <= hi) {

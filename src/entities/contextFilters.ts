@@ -6,7 +6,10 @@ import { CompactTrie } from '../dictionary/trie.js';
 import type { Candidate } from './candidate.js';
 import type { RuleData } from './ruleData.js';
 
-const SENTENCE_END = /[。！？!?\n]/;
+/** Ends of a sentence for the context search: 。！？!? and line breaks. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
+}
 
 /**
  * Drops context-bound dictionary hits (罗马 the club) outside a sentence with a cue word of
@@ -14,32 +17,20 @@ const SENTENCE_END = /[。！？!?\n]/;
  */
 export function keepInContext(text: string, cands: Candidate[], rules: RuleData): Candidate[] {
   if (!cands.some((c) => c.context !== undefined)) return cands;
-  // one pass over the text for cue words, then a binary search per context-bound hit
-  const cueAt: number[] = [];
-  const cueContext: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const m = rules.cues.packedLongestAt(text, i);
-    if (m >= 0) {
-      cueAt.push(i);
-      cueContext.push(CompactTrie.valueOf(m));
-    }
-  }
+  // cue words are looked up only in the sentence around each context-bound hit (at most 200
+  // characters either side), not over the whole text: such hits are rare
   return cands.filter((c) => {
     if (c.context === undefined) return true;
     const want = rules.contextNames.indexOf(c.context);
-    if (want < 0 || cueAt.length === 0) return false;
+    if (want < 0) return false;
     let from = c.start;
-    while (from > 0 && c.start - from < 200 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+    while (from > 0 && c.start - from < 200 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
     let to = c.end;
-    while (to < text.length && to - c.end < 200 && !SENTENCE_END.test(text.charAt(to))) to++;
-    let lo = 0;
-    let hi = cueAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cueAt[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
+    while (to < text.length && to - c.end < 200 && !isSentenceEnd(text.charCodeAt(to))) to++;
+    for (let i = from; i < to; i++) {
+      const m = rules.cues.packedLongestAt(text, i);
+      if (m >= 0 && CompactTrie.valueOf(m) === want) return true;
     }
-    for (let k = lo; k < cueAt.length && (cueAt[k] as number) < to; k++) if (cueContext[k] === want) return true;
     return false;
   });
 }
