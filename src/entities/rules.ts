@@ -6,7 +6,7 @@
 import type { Candidate } from './candidate.js';
 import type { RuleData, SuffixSpec } from './ruleData.js';
 import { isBoundary, TagClass, type TokenArrays, type TokenIndex } from './tokenIndex.js';
-import { CompactTrie } from '../dictionary/trie.js';
+import { suffixMatchAt } from './suffixMatches.js';
 import { leadingNonName, NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 
 /** POS tags that never occur inside an organisation name (jieba / ICTCLAS tag set). */
@@ -45,24 +45,24 @@ function isNameChar(c: number): boolean {
 }
 
 /**
- * Finds rule-based organisation names in `text`.
+ * Finds rule-based organisation names in `text` (`suffixAt`: the text's suffix matches (`suffixMatches`), when made already).
  *
  * @example
  * // without tokens (null index), characters decide the left edge
  * findRuleCandidates('与北京热景生物技术股份有限公司签约', null, loadRuleData())[0]?.canonical
  * //=> '北京热景生物技术股份有限公司'
  */
-export function findRuleCandidates(text: string, ix: TokenIndex | null, data: RuleData): Candidate[] {
+export function findRuleCandidates(text: string, ix: TokenIndex | null, data: RuleData, suffixAt?: Int32Array): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const m = data.suffixTrie.packedLongestAt(text, i);
+    const m = suffixMatchAt(text, data, suffixAt, i);
     if (m < 0) {
       i++;
       continue;
     }
-    const end = CompactTrie.endOf(m);
-    const spec = data.suffixes[CompactTrie.valueOf(m)] as SuffixSpec;
+    const end = i + (m & 0xff);
+    const spec = data.suffixes[m >> 8] as SuffixSpec;
     const c = spec.type === 'none' ? null : ix ? withTokens(text, ix, data, spec, i, end) : withChars(text, data, spec, i, end);
     if (c) out.push(c);
     i = end;

@@ -17,6 +17,7 @@ import { findDocumentAliases, resolveShortMentions } from './docAliases.js';
 import type { RuleData } from './ruleData.js';
 import { composeNested } from './nestedNames.js';
 import { findRuleCandidates } from './rules.js';
+import { suffixMatches } from './suffixMatches.js';
 import { indexTokens, tokenArraysOf, type TokenArrays } from './tokenIndex.js';
 import { loadOrgModel } from './learned/load.js';
 import { mergeLearned } from './learned/merge.js';
@@ -155,9 +156,13 @@ function buildTagger(state: TaggerState): EntityTagger {
   // Scratch buffer for the per-character token index, owned by this tagger: tag() is
   // synchronous, so reusing it is safe, and it saves a typed-array allocation per call.
   let scratch = new Int32Array(0);
+  let suffixScratch = new Int32Array(0);
   const tagArrays = (text: string, tokens: TokenArrays): Entity[] => {
     if (tokens.length > 0 && scratch.length < text.length) scratch = new Int32Array(Math.max(text.length, scratch.length * 2, 1024));
-    const found = tagText(text, tokens, layers, rules, scratch);
+    if (suffixScratch.length < text.length) suffixScratch = new Int32Array(Math.max(text.length, suffixScratch.length * 2, 1024));
+    // the suffix rules and the recogniser's features both ask for the suffix at each character
+    const suffixAt = suffixMatches(text, rules, suffixScratch);
+    const found = tagText(text, tokens, layers, rules, scratch, suffixAt);
     // the recogniser learned from words, and a unit's name is made of words: without them (no
     // tokens, or the 'none' segmenter's single characters) the rules answer alone
     if (!hasWords(tokens)) return found;
@@ -165,7 +170,7 @@ function buildTagger(state: TaggerState): EntityTagger {
     // sees these names as rule answers, as in training, and may make new ones
     const ruled = composeNested(text, tokens, found, rules);
     if (state.model === null) return ruled;
-    return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules), rules, tokens), rules);
+    return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules, suffixAt), rules, tokens), rules);
   };
   const tagger: EntityTagger = Object.freeze({
     diagnostics: warnings,
@@ -219,9 +224,10 @@ function tagText(
   layers: readonly Layer[],
   rules: RuleData,
   scratch: Int32Array,
+  suffixAt: Int32Array,
 ): Entity[] {
   const ix = indexTokens(text, tokens, scratch);
-  const base = dropInsideTitles(text, [...keepInContext(text, dictionaryCandidates(text, ix, layers), rules), ...findRuleCandidates(text, ix, rules)]);
+  const base = dropInsideTitles(text, [...keepInContext(text, dictionaryCandidates(text, ix, layers), rules), ...findRuleCandidates(text, ix, rules, suffixAt)]);
   const first = selectCandidates(base);
   const docAliases = findDocumentAliases(text, first, ix, rules);
   const chosen = docAliases.length > 0 ? selectCandidates([...base, ...docAliases]) : first;

@@ -8,6 +8,7 @@
 import type { Entity } from '../../core/types.js';
 import { CompactTrie } from '../../dictionary/trie.js';
 import type { RuleData } from '../ruleData.js';
+import { suffixMatchAt } from '../suffixMatches.js';
 import { firstTokenEndingAfter, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
 
 /** Feature templates per character (the row width). */
@@ -80,6 +81,8 @@ export interface FeatureInput {
   /** The rule tagger's entities of `text`, sorted, not overlapping. */
   readonly ruleEntities: readonly Entity[];
   readonly rules: RuleData;
+  /** The text's {@link suffixMatches} when the tagger made them already (else the trie is asked). */
+  readonly suffixAt?: Int32Array | undefined;
 }
 
 /**
@@ -143,11 +146,12 @@ export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Ar
     last = code;
   }
   // a suffix that ends inside the range may start before it (at most a few characters)
+  const suffixAt = input.suffixAt;
   for (let i = Math.max(0, lo - longestSuffixOf(rules) + 1); i < hi; i++) {
-    const s = rules.suffixTrie.packedLongestAt(text, i);
+    const s = suffixMatchAt(text, rules, suffixAt, i);
     if (s >= 0) {
-      const e = CompactTrie.endOf(s) - 1;
-      const spec = rules.suffixes[CompactTrie.valueOf(s)];
+      const e = i + (s & 0xff) - 1;
+      const spec = rules.suffixes[s >> 8];
       if (e >= lo && e < hi && spec) suffixEnd[e - lo] = spec.type === 'none' ? 3 : spec.type === 'enterprise' ? 1 : 2;
     }
     if (i < lo) continue;

@@ -15,17 +15,25 @@ let rows = new Int32Array(0);
 let labels = new Uint8Array(0);
 
 /**
- * The recogniser's spans of `text`, sorted and disjoint.
+ * The recogniser's spans of `text`, sorted and disjoint (`suffixAt`: the text's suffix matches,
+ * when the tagger made them already).
  *
  * @example
  * recogniseSpans(loadOrgModel()!, '中石油管道等重点项目', tokens, ruleEntities, loadRuleData())
  * //=> [{ start: 0, end: 5, type: 'enterprise' }]
  */
-export function recogniseSpans(model: OrgModel, text: string, tokensLike: TokensLike, ruleEntities: readonly Entity[], rules: RuleData): LearnedSpan[] {
+export function recogniseSpans(
+  model: OrgModel,
+  text: string,
+  tokensLike: TokensLike,
+  ruleEntities: readonly Entity[],
+  rules: RuleData,
+  suffixAt?: Int32Array,
+): LearnedSpan[] {
   const tokens = tokenArraysOf(tokensLike);
   const windows = plausibleWindows(text, tokens, ruleEntities, rules);
   const out: LearnedSpan[] = [];
-  const input = { text, tokens, ruleEntities, rules };
+  const input = { text, tokens, ruleEntities, rules, suffixAt };
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w] as number;
     const to = windows[w + 1] as number;
