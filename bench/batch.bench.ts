@@ -20,7 +20,7 @@
  * 1-vs-2 worker part and the control only).
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +47,22 @@ interface ChildResult {
   rssSamples: number[];
   /** Share of the run the main thread was busy (event-loop utilisation): reading, ordering, writing. */
   mainBusy: number;
+  /** CPU seconds of the main thread alone (reading, ordering, writing) and of the whole process. */
+  mainCpuS: number;
+  processCpuS: number;
   interrupted: boolean;
+}
+
+/** CPU seconds used so far by the main thread alone (Linux: its own /proc task entry), or NaN elsewhere. */
+function mainThreadCpuSeconds(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Child mode: one capped batch run, its figures as JSON on stdout. */
@@ -57,6 +72,8 @@ async function child(spec: { archive: string; workers: number; capSeconds: numbe
   const devnull = { write: () => true } as unknown as NodeJS.WritableStream;
   const rssSamples: number[] = [];
   const elu = performance.eventLoopUtilization();
+  const mainCpu0 = mainThreadCpuSeconds();
+  const cpu0 = process.cpuUsage();
   const sampler = setInterval(() => rssSamples.push(Math.round(process.memoryUsage.rss() / 1e6)), 5000);
   sampler.unref();
   const summary = await runBatch({
@@ -86,6 +103,8 @@ async function child(spec: { archive: string; workers: number; capSeconds: numbe
     maxRssMb: (process.resourceUsage().maxRSS * 1024) / 1e6,
     rssSamples,
     mainBusy: performance.eventLoopUtilization(elu).utilization,
+    mainCpuS: mainThreadCpuSeconds() - mainCpu0,
+    processCpuS: ((c) => (c.user + c.system) / 1e6)(process.cpuUsage(cpu0)),
     interrupted: summary.interrupted,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -194,8 +213,8 @@ export async function run(): Promise<void> {
       `Archive: ${(made.bytes / 1e6).toFixed(0)} MB JSONL, ${made.docs} documents of ${(meanBytes / 1e3).toFixed(1)} KB on average; ` +
         `${cap === null ? 'each run reads the whole archive' : `runs capped at ${cap} s`}, output to /dev/null; ${rounds} rounds.\n`,
     );
-    console.log('| round | workers | docs written | s | MB/s | steady MB/s | first result ms | peak RSS MB | main thread busy | load before → after |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| round | workers | docs written | s | MB/s | steady MB/s | first result ms | peak RSS MB | main thread busy | main thread CPU s / process CPU s | load before → after |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     const overall: number[] = [];
     const steadyRatios: number[] = [];
     for (let round = 1; round <= rounds; round++) {
@@ -210,7 +229,7 @@ export async function run(): Promise<void> {
         steady.push(s);
         console.log(
           `| ${round} | ${workers} | ${r.read} | ${r.seconds.toFixed(1)} | ${((r.read * meanBytes) / 1e6 / r.seconds).toFixed(2)} | ` +
-            `${((s * meanBytes) / 1e6).toFixed(2)} | ${r.firstResultMs?.toFixed(0) ?? 'n/a'} | ${r.maxRssMb.toFixed(0)} | ${(r.mainBusy * 100).toFixed(0)}% | ${before} → ${load()} |`,
+            `${((s * meanBytes) / 1e6).toFixed(2)} | ${r.firstResultMs?.toFixed(0) ?? 'n/a'} | ${r.maxRssMb.toFixed(0)} | ${(r.mainBusy * 100).toFixed(0)}% | ${r.mainCpuS.toFixed(1)} / ${r.processCpuS.toFixed(1)} (${((100 * r.mainCpuS) / r.processCpuS).toFixed(0)}%) | ${before} → ${load()} |`,
         );
       }
       overall.push(rate[1]! / rate[0]!);

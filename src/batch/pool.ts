@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
+import { runChunk, type ChunkReply, type ChunkTask } from './chunkTask.js';
 import { runTask, type WorkerReply, type WorkerTask } from './task.js';
+import type { BatchErrorInfo } from './types.js';
 
 /** Runs tasks; a reply is always returned, a dead worker becomes a `worker-crashed` failure. */
 export interface Pool {
@@ -15,6 +17,21 @@ export interface Pool {
   run(task: WorkerTask): Promise<WorkerReply>;
   /** Stops the threads; waits for none of the queued tasks. */
   close(): Promise<void>;
+}
+
+/**
+ * A chunk's run: its reply, the failure of its worker (`worker-crashed`, or `timeout` when the
+ * whole chunk took longer than the time limit), or null when `skipIf` held once its turn came.
+ */
+export type ChunkRun = { readonly ok: true; readonly reply: ChunkReply } | { readonly ok: false; readonly error: BatchErrorInfo } | null;
+
+/** The pool of `zhnews batch`: documents also go by chunks, one message each way per chunk. */
+export interface ChunkPool extends Pool {
+  /**
+   * Runs a chunk on the next free thread (one message there, one back, its output bytes moved).
+   * `skipIf` is asked when the chunk's turn comes: true leaves it undone (a run being stopped).
+   */
+  runChunk(task: ChunkTask, options?: { readonly skipIf?: () => boolean }): Promise<ChunkRun>;
 }
 
 /**
@@ -77,7 +94,7 @@ export async function createPool(options: {
    * new worker starts. Not applied with `workers: 0` (the calling thread cannot be stopped).
    */
   readonly maxTaskMs?: number;
-}): Promise<Pool> {
+}): Promise<ChunkPool> {
   const threads = options.workers;
   if (!Number.isInteger(threads) || threads < 0) throw new TypeError(`workers must be a whole number ≥ 0, got ${String(threads)}`);
   // The probe creates each thread's analyzer and runs the whole pipeline once, so the first
@@ -85,15 +102,26 @@ export async function createPool(options: {
   const probe: WorkerTask = { analyzer: options.analyzer, text: WARM_UP, id: 'probe', output: 'object' };
   if (threads === 0) {
     runTask(probe); // throws on bad analyzer options
+    // analysis on this thread is synchronous: let timers and signals (an abort) in between tasks
+    const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+    const failed = (error: unknown) => ({ ok: false, error: { code: 'analysis-failed', message: (error as Error).message } }) as const;
     return {
       threads: 0,
       run: async (task) => {
-        // analysis on this thread is synchronous: let timers and signals (an abort) in between documents
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await turn();
         try {
           return runTask(task);
         } catch (error) {
-          return { ok: false, error: { code: 'analysis-failed', message: (error as Error).message } };
+          return failed(error);
+        }
+      },
+      runChunk: async (task, runOptions) => {
+        await turn();
+        if (runOptions?.skipIf?.()) return null;
+        try {
+          return { ok: true, reply: runChunk(task) };
+        } catch (error) {
+          return failed(error);
         }
       },
       close: async () => {},
@@ -136,24 +164,35 @@ export async function createPool(options: {
   // and its time limit counts running time, not time spent waiting in a queue.
   const slots = createSlots(threads);
   const limit = options.maxTaskMs;
+  type Invoked<R> = { readonly ok: true; readonly value: R } | { readonly ok: false; readonly error: BatchErrorInfo } | null;
+  const invoke = async <R>(task: WorkerTask | ChunkTask, skipIf?: () => boolean): Promise<Invoked<R>> => {
+    await slots.take();
+    try {
+      if (skipIf?.()) return null;
+      const signal = limit !== undefined ? AbortSignal.timeout(limit) : undefined;
+      return { ok: true, value: (await piscina.run(task, signal ? { signal } : {})) as R };
+    } catch (error) {
+      if (limit !== undefined && (error as Error)?.name === 'AbortError') {
+        // the replacement thread creates its analyzer before the slot is free, so the next
+        // task's time limit does not count that warm-up
+        await (piscina.run(probe) as Promise<unknown>).catch(() => undefined);
+        return { ok: false, error: { code: 'timeout', message: `analysis took longer than ${limit / 1000} s; its worker was stopped` } };
+      }
+      return { ok: false, error: { code: 'worker-crashed', message: (error as Error)?.message ?? String(error) } };
+    } finally {
+      slots.give();
+    }
+  };
   return {
     threads,
     run: async (task) => {
-      await slots.take();
-      try {
-        const signal = limit !== undefined ? AbortSignal.timeout(limit) : undefined;
-        return (await piscina.run(task, signal ? { signal } : {})) as WorkerReply;
-      } catch (error) {
-        if (limit !== undefined && (error as Error)?.name === 'AbortError') {
-          // the replacement thread creates its analyzer before the slot is free, so the next
-          // document's time limit does not count that warm-up
-          await (piscina.run(probe) as Promise<unknown>).catch(() => undefined);
-          return { ok: false, error: { code: 'timeout', message: `analysis took longer than ${limit / 1000} s; its worker was stopped` } };
-        }
-        return { ok: false, error: { code: 'worker-crashed', message: (error as Error)?.message ?? String(error) } };
-      } finally {
-        slots.give();
-      }
+      const r = (await invoke<WorkerReply>(task))!;
+      return r.ok ? r.value : r;
+    },
+    runChunk: async (task, runOptions) => {
+      // the bytes are copied, not moved: the caller keeps them to retry line by line if the worker dies
+      const r = await invoke<ChunkReply>(task, runOptions?.skipIf);
+      return r === null ? null : r.ok ? { ok: true, reply: r.value } : r;
     },
     close: () => piscina.destroy(),
   };

@@ -6,6 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { CsvParser } from './csv.js';
+import { jsonlBytesItem, jsonlTextItem } from './jsonlLine.js';
+import { lineChunks, type LineChunk } from './lineChunks.js';
 import { decodeStrict, detectEncoding, streamDecoder, type Encoding, type EncodingChoice } from '../io/decode.js';
 import type { InputSource } from './discover.js';
 import { documentFromRecord, type FieldNames } from './record.js';
@@ -33,6 +35,11 @@ export interface ReadOptions {
   readonly onBytes?: (bytes: number) => void;
 }
 
+/** Reading for the workers: JSON Lines in UTF-8 or GB18030 come as line chunks of about `chunkBytes`. */
+export interface ChunkedReadOptions extends ReadOptions {
+  readonly chunkBytes: number;
+}
+
 const SAMPLE = 64 * 1024;
 const GZIP_MAGIC = [0x1f, 0x8b];
 
@@ -50,7 +57,25 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  *   if (item.kind === 'doc') console.log(item.id, item.text.length);
  * }
  */
-export async function* readInput(input: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
+export function readInput(input: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
+  return readUnits(input, options, null) as AsyncGenerator<InputItem>;
+}
+
+/**
+ * Like {@link readInput}, but JSON Lines inputs in UTF-8 or GB18030 (where a `\n` byte always
+ * ends a line) come as {@link LineChunk}s for a worker to decode and parse, with only
+ * `too-large` and `read-failed` records made here; other inputs come as {@link readInput} gives them.
+ *
+ * @example
+ * for await (const unit of readInputChunked(input, { encoding: 'auto', fields: DEFAULT_FIELDS, maxDocumentBytes: 2e6, chunkBytes: 65536 })) {
+ *   if (unit.kind === 'lines') pool.runChunk(chunkTask(unit));
+ * }
+ */
+export function readInputChunked(input: InputSource, options: ChunkedReadOptions): AsyncGenerator<InputItem | LineChunk> {
+  return readUnits(input, options, options.chunkBytes);
+}
+
+async function* readUnits(input: InputSource, options: ReadOptions, chunkBytes: number | null): AsyncGenerator<InputItem | LineChunk> {
   if (input.kind === 'unreadable') {
     yield { kind: 'error', id: input.id, source: input.source, error: { code: 'read-failed', message: input.message } };
     return;
@@ -62,8 +87,8 @@ export async function* readInput(input: InputSource, options: ReadOptions): Asyn
     return;
   }
   const format = input.kind === 'file' ? input.format : sniffStdinFormat(head.chunks);
-  const reader = format === 'jsonl' ? readJsonl : format === 'csv' ? readCsv : readTxt;
-  yield* reader(input, head.chunks, head.rest, options);
+  if (format === 'jsonl') yield* readJsonl(input, head.chunks, head.rest, options, chunkBytes);
+  else yield* (format === 'csv' ? readCsv : readTxt)(input, head.chunks, head.rest, options);
 }
 
 type ByteSource = AsyncIterator<Buffer>;
@@ -269,15 +294,22 @@ async function* lines(
   else if (pendingLength > 0) yield { line: lineNo, bytes: Buffer.concat(pending) };
 }
 
-function isBlank(text: string): boolean {
-  return /^[\s\ufeff]*$/.test(text);
-}
-
-async function* readJsonl(input: InputSource, head: Buffer[], rest: ByteSource, options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readJsonl(
+  input: InputSource,
+  head: Buffer[],
+  rest: ByteSource,
+  options: ReadOptions,
+  chunkBytes: number | null,
+): AsyncGenerator<InputItem | LineChunk> {
   const source = input.source;
   const detected = detectHead(head, options, false);
   if (!detected.ok) {
     yield { kind: 'error', id: input.id, source, error: detected.error };
+    return;
+  }
+  if (chunkBytes !== null && (detected.encoding === 'utf8' || detected.encoding === 'gb18030')) {
+    const { bomLength, encoding } = detected;
+    yield* lineChunks(all(head, rest), { source, encoding, bomLength, maxLineBytes: options.maxDocumentBytes, chunkBytes, readFailed });
     return;
   }
   let lastLine = 0;
@@ -291,39 +323,15 @@ async function* readJsonl(input: InputSource, head: Buffer[], rest: ByteSource, 
         yield { kind: 'error', id: fallbackId, source, line, error: { code: 'too-large', message } };
         continue;
       }
-      let text: string;
-      if (piece.bytes) {
-        const b = piece.bytes[piece.bytes.length - 1] === 0x0d ? piece.bytes.subarray(0, -1) : piece.bytes;
-        const decoded = decodeStrict(b, detected.encoding);
-        if (!decoded.ok) {
-          yield { kind: 'error', id: fallbackId, source, line, error: decoded.error };
-          continue;
-        }
-        text = decoded.text;
-      } else {
-        text = (piece.text ?? '').replace(/\r$/, '');
-        if (text.includes('\ufffd')) {
-          yield { kind: 'error', id: fallbackId, source, line, error: { code: 'undecodable', message: `invalid ${detected.encoding} bytes` } };
-          continue;
-        }
+      let item: InputItem | null;
+      if (piece.bytes) item = jsonlBytesItem(piece.bytes, detected.encoding, source, line, options.fields);
+      else {
+        const text = (piece.text ?? '').replace(/\r$/, '');
+        item = text.includes('\ufffd')
+          ? { kind: 'error', id: fallbackId, source, line, error: { code: 'undecodable', message: `invalid ${detected.encoding} bytes` } }
+          : jsonlTextItem(text, source, line, options.fields);
       }
-      if (isBlank(text)) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        yield { kind: 'error', id: fallbackId, source, line, error: { code: 'invalid-json', message: (error as Error).message } };
-        continue;
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-        yield { kind: 'error', id: fallbackId, source, line, error: { code: 'invalid-json', message: `expected a JSON object, got ${got}` } };
-        continue;
-      }
-      const doc = documentFromRecord(value as Record<string, unknown>, options.fields);
-      const id = doc.id ?? fallbackId;
-      if (!doc.ok) yield { kind: 'error', id, source, line, error: doc.error };
-      else yield { kind: 'doc', id, source, line, text: doc.text, ...(doc.date !== undefined ? { date: doc.date } : {}) };
+      if (item) yield item;
     }
   } catch (error) {
     yield { kind: 'error', id: `${source}:${lastLine + 1}`, source, line: lastLine + 1, error: readFailed(error) };

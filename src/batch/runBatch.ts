@@ -11,12 +11,15 @@ import { withKeywords } from './keywords.js';
 import { orderedMap } from './ordered.js';
 import { createPool } from './pool.js';
 import { startProgress, summaryLine, type BatchCounts, type ProgressMode } from './progress.js';
-import { readInput, type InputItem } from './readers.js';
+import { readInputChunked, type InputItem } from './readers.js';
 import type { FieldNames } from './record.js';
 import { readResumeState } from './resume.js';
 import { shardSources, type Shard } from './shard.js';
-import type { AnalysisField, WorkerReply } from './task.js';
-import type { Keyword } from './types.js';
+import { chunkFailure, resumeIdsOf, type ChunkOutcome, type ChunkReply, type ChunkTask } from './chunkTask.js';
+import { jsonlBytesItem } from './jsonlLine.js';
+import { splitLineChunk, type LineChunk } from './lineChunks.js';
+import type { AnalysisField } from './task.js';
+import type { BatchErrorInfo } from './types.js';
 import { csvHeader, csvLines, errorLine, jsonLine, openSink } from './writers.js';
 
 /** Everything a batch run needs, already validated. */
@@ -75,9 +78,47 @@ export function workerHeapMb(maxDocumentBytes: number): number {
   return 128 + 64 * Math.ceil(maxDocumentBytes / 1e6);
 }
 
-interface Done {
-  readonly item: InputItem;
-  readonly reply: WorkerReply;
+/** What the main thread hands the pool: a chunk of lines for a worker to parse, or a document or error it read itself. */
+type Unit = LineChunk | InputItem;
+
+/** A unit's outcome; `stopped`: the run was stopped at this unit, and nothing after it was analysed. */
+interface UnitResult {
+  readonly reply: ChunkReply;
+  readonly stopped: boolean;
+}
+
+/**
+ * Input bytes per chunk of JSON Lines: about 20 news articles, one message each way, so the
+ * main thread's work per document is a share of copying bytes; small enough that both workers
+ * are busy within the first milliseconds and a stop (Ctrl-C) waits for little.
+ */
+export const CHUNK_BYTES = 64 * 1024;
+
+const EMPTY_REPLY: ChunkReply = { out: null, outcomes: [], analysed: 0, failed: 0, skipped: 0 };
+
+/** The results of a chunk's lines analysed one by one, as one result, up to where the run stopped. */
+function mergeResults(parts: readonly UnitResult[]): UnitResult {
+  const outs: Uint8Array[] = [];
+  const outcomes: ChunkOutcome[] = [];
+  let analysed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const { reply, stopped } of parts) {
+    if (reply.out) outs.push(reply.out);
+    outcomes.push(...reply.outcomes);
+    analysed += reply.analysed;
+    failed += reply.failed;
+    skipped += reply.skipped;
+    if (stopped) return { reply: { out: Buffer.concat(outs), outcomes, analysed, failed, skipped }, stopped: true };
+  }
+  return { reply: { out: outs.length > 0 ? Buffer.concat(outs) : null, outcomes, analysed, failed, skipped }, stopped: false };
+}
+
+/** The id, source and line of a single-line chunk, read here (only when its worker died on it). */
+function lineIdentity(chunk: LineChunk, fieldNames: FieldNames): { id: string; source: string; line: number } {
+  const bytes = chunk.bytes[chunk.bytes.length - 1] === 0x0a ? chunk.bytes.subarray(0, -1) : chunk.bytes;
+  const item = jsonlBytesItem(bytes, chunk.encoding, chunk.source, chunk.firstLine, fieldNames);
+  return { id: item?.id ?? `${chunk.source}:${chunk.firstLine}`, source: chunk.source, line: chunk.firstLine };
 }
 
 /**
@@ -126,75 +167,114 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummar
     ['text', 'sentences', 'tokens', 'entities', 'quantities', 'statements'].includes(f),
   );
   const wantTerms = options.keywords > 0;
+  const csv = options.format === 'csv';
+  // what every chunk task shares; the ids a resumed run skips travel once, in shared memory
+  const resumeIds = resume ? resumeIdsOf(resume.done) : undefined;
+  const taskBase = {
+    kind: 'chunk',
+    analyzer: options.analyzer,
+    output: csv ? 'csv' : 'json',
+    fields: analysisFields,
+    header: { source: csv || fields.has('source'), line: csv || fields.has('line'), date: csv || fields.has('date') },
+    terms: wantTerms,
+    ...(resumeIds ? { resume: resumeIds } : {}),
+  } as const;
 
-  async function* items(): AsyncGenerator<InputItem> {
+  async function* units(): AsyncGenerator<Unit> {
     for (const source of sources) {
       if (stopped()) return;
-      for await (const item of readInput(source, {
+      for await (const unit of readInputChunked(source, {
         encoding: options.encoding,
         fields: options.fieldNames,
         maxDocumentBytes: options.maxDocumentBytes,
+        chunkBytes: CHUNK_BYTES,
         onBytes: (n) => (counts.bytes += n),
       })) {
-        if (resume?.done.has(item.id) && item.kind === 'doc') {
+        // documents read here (not in line chunks) are checked against the output here
+        if (unit.kind === 'doc' && resume?.done.has(unit.id)) {
           counts.skipped++;
           counts.read++;
           progress.update(counts);
           continue;
         }
-        yield item;
+        yield unit;
         if (stopped()) return;
       }
     }
   }
 
-  const analyse = async (item: InputItem): Promise<Done> => {
-    if (item.kind === 'error') return { item, reply: { ok: false, error: item.error } };
-    const header = {
-      ...(fields.has('source') || options.format === 'csv' ? { source: item.source } : {}),
-      ...(item.line !== undefined && (fields.has('line') || options.format === 'csv') ? { line: item.line } : {}),
-      ...(item.date !== undefined && (fields.has('date') || options.format === 'csv') ? { date: item.date } : {}),
-    };
-    const reply = await pool.run({
-      analyzer: options.analyzer,
-      text: item.text,
-      id: item.id,
-      ...(item.date !== undefined ? { date: item.date } : {}),
-      output: options.format === 'csv' ? 'csv' : 'json',
-      header,
-      fields: analysisFields,
-      terms: wantTerms,
-    });
-    return { item, reply };
+  const analyse = async (unit: Unit): Promise<UnitResult> => {
+    if (unit.kind === 'error') return { reply: chunkFailure(unit, unit.error), stopped: false };
+    const body: ChunkTask['body'] =
+      unit.kind === 'lines'
+        ? { kind: 'lines', source: unit.source, firstLine: unit.firstLine, bytes: unit.bytes, encoding: unit.encoding, fieldNames: options.fieldNames }
+        : { kind: 'docs', docs: [{ id: unit.id, source: unit.source, text: unit.text, ...(unit.line !== undefined ? { line: unit.line } : {}), ...(unit.date !== undefined ? { date: unit.date } : {}) }] };
+    const run = await pool.runChunk({ ...taskBase, body }, { skipIf: stopped });
+    if (run === null) return { reply: EMPTY_REPLY, stopped: true };
+    if (run.ok) return { reply: run.reply, stopped: false };
+    if (unit.kind === 'lines' && unit.lines > 1) {
+      // which document killed the worker (or ran out of time) is not known: try them one by one
+      return mergeResults(await Promise.all(splitLineChunk(unit).map(analyse)));
+    }
+    return { reply: chunkFailure(unit.kind === 'lines' ? lineIdentity(unit, options.fieldNames) : unit, run.error), stopped: false };
   };
 
   const window = options.window ?? Math.max(16, pool.threads * 8);
-  const ordered = orderedMap(items(), analyse, window, stopped);
-  const withKw: AsyncIterable<{ done: Done; keywords: Keyword[] | null }> = wantTerms
-    ? withKeywords(ordered, (d) => (d.reply.ok ? (d.reply.terms ?? []) : null), (done, keywords) => ({ done, keywords }), {
-        top: options.keywords,
-        warmup: options.keywordsWarmup,
-      })
-    : (async function* () {
-        for await (const done of ordered) yield { done, keywords: null };
-      })();
+  const results = orderedMap(units(), analyse, window, stopped);
+  const writeFailure = async (failure: ChunkOutcome, error: BatchErrorInfo): Promise<void> => {
+    const line = errorLine({ id: failure.id, source: failure.source, ...(failure.line !== undefined ? { line: failure.line } : {}), error });
+    if (errors) await errors.write(line);
+    else progress.log(line.trimEnd());
+  };
 
   try {
-    if (options.format === 'csv' && !appending) await out.write(`${options.output !== null ? '\ufeff' : ''}${csvHeader(wantTerms)}`);
-    for await (const { done, keywords } of withKw) {
-      counts.read++;
-      const { item, reply } = done;
-      if (reply.ok) {
-        counts.analysed++;
-        await out.write(options.format === 'csv' ? csvLines(reply.rows ?? [], keywords) : jsonLine(reply.json ?? '{}', keywords));
-        firstResultMs ??= performance.now() - started;
-      } else {
-        counts.failed++;
-        const line = errorLine({ id: item.id, source: item.source, ...(item.line !== undefined ? { line: item.line } : {}), error: reply.error });
-        if (errors) await errors.write(line);
-        else progress.log(line.trimEnd());
+    if (csv && !appending) await out.write(`${options.output !== null ? '\ufeff' : ''}${csvHeader(wantTerms)}`);
+    if (!wantTerms) {
+      // the common case: a chunk's output is one write of the bytes its worker made
+      let halted = false;
+      for await (const { reply, stopped: stoppedHere } of results) {
+        if (halted) continue;
+        if (reply.out && reply.out.length > 0) {
+          await out.write(reply.out);
+          firstResultMs ??= performance.now() - started;
+        }
+        for (const outcome of reply.outcomes) if (!outcome.reply.ok) await writeFailure(outcome, outcome.reply.error);
+        counts.analysed += reply.analysed;
+        counts.failed += reply.failed;
+        counts.skipped += reply.skipped;
+        counts.read += reply.analysed + reply.failed + reply.skipped;
+        progress.update(counts);
+        halted = stoppedHere;
       }
-      progress.update(counts);
+    } else {
+      // keywords are learned across the archive in input order: documents one by one
+      const outcomes = async function* (): AsyncGenerator<ChunkOutcome> {
+        let halted = false;
+        for await (const { reply, stopped: stoppedHere } of results) {
+          if (halted) continue;
+          counts.skipped += reply.skipped;
+          counts.read += reply.skipped;
+          yield* reply.outcomes;
+          halted = stoppedHere;
+        }
+      };
+      const withKw = withKeywords(outcomes(), (o) => (o.reply.ok ? (o.reply.terms ?? []) : null), (outcome, keywords) => ({ outcome, keywords }), {
+        top: options.keywords,
+        warmup: options.keywordsWarmup,
+      });
+      for await (const { outcome, keywords } of withKw) {
+        counts.read++;
+        const reply = outcome.reply;
+        if (reply.ok) {
+          counts.analysed++;
+          await out.write(csv ? csvLines(reply.rows ?? [], keywords) : jsonLine(reply.json ?? '{}', keywords));
+          firstResultMs ??= performance.now() - started;
+        } else {
+          counts.failed++;
+          await writeFailure(outcome, reply.error);
+        }
+        progress.update(counts);
+      }
     }
   } finally {
     progress.stop();

@@ -9,8 +9,8 @@ import type { BatchErrorInfo, Keyword } from './types.js';
 
 /** A text sink that respects backpressure. */
 export interface Sink {
-  /** Writes text; resolves once the stream can take more. */
-  write(text: string): Promise<void>;
+  /** Writes text (or its UTF-8 bytes); resolves once the stream can take more. */
+  write(text: string | Uint8Array): Promise<void>;
   /** Flushes and closes (standard output is flushed, not closed). */
   close(): Promise<void>;
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverInputs, formatOf } from '../../src/batch/discover.js';
-import { readInput, type InputItem, type ReadOptions } from '../../src/batch/readers.js';
+import { lineChunkItems } from '../../src/batch/chunkTask.js';
+import { readInput, readInputChunked, type InputItem, type ReadOptions } from '../../src/batch/readers.js';
 import { DEFAULT_FIELDS } from '../../src/batch/record.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +17,18 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function read(paths: string[], opts: ReadOptions = options): Promise<InputItem[]> {
   const items: InputItem[] = [];
   for (const input of await discoverInputs(paths, root)) for await (const item of readInput(input, opts)) items.push(item);
+  return items;
+}
+
+/** Reads as `zhnews batch` does: JSON Lines cut into chunks here, their lines parsed as a worker parses them. */
+async function readChunked(paths: string[], opts: ReadOptions, chunkBytes: number): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  for (const input of await discoverInputs(paths, root)) {
+    for await (const unit of readInputChunked(input, { ...opts, chunkBytes })) {
+      if (unit.kind === 'lines') items.push(...lineChunkItems({ ...unit, fieldNames: opts.fields }));
+      else items.push(unit);
+    }
+  }
   return items;
 }
 
@@ -49,6 +62,12 @@ describe('readInput on the fixture archive', () => {
       ['e-scan.txt', null, 'binary'],
       ['f-empty.txt', null, null, ''],
     ]);
+  });
+
+  it.each([1, 100, 1e6])('gives the same items when JSON Lines are cut into chunks of %d bytes for the workers', async (chunkBytes) => {
+    expect(await readChunked(['fixtures/batch/archive', 'fixtures/batch/formats'], options, chunkBytes)).toEqual(
+      await read(['fixtures/batch/archive', 'fixtures/batch/formats']),
+    );
   });
 
   it('decodes the GBK file to the same text as its UTF-8 source', async () => {
@@ -101,6 +120,10 @@ describe('readInput edge cases', () => {
   ])('%s', async (_name, name, data, expected) => {
     const items = await read([file(name, data)], { ...options, maxDocumentBytes: 1000 });
     expect(items.map((i) => [i.kind === 'doc' ? 'doc' : i.error.code, i.line])).toEqual(expected);
+    // the same when the main thread only cuts chunks and a worker parses them
+    for (const chunkBytes of [1, 30, 1e6]) {
+      expect(await readChunked([join(tmp, name)], { ...options, maxDocumentBytes: 1000 }, chunkBytes)).toEqual(items);
+    }
   });
 
   it('a .txt over the size limit is one too-large error', async () => {
