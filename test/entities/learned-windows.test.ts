@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEntityTagger } from '../../src/entities/index.js';
 import { loadRuleData } from '../../src/entities/builtinRules.js';
-import { extractFeatures, FEATURES_PER_CHAR } from '../../src/entities/learned/features.js';
+import { extractFeatures, FEATURES_PER_CHAR, LABELS } from '../../src/entities/learned/features.js';
+import { loadOrgModel } from '../../src/entities/learned/load.js';
+import { decode } from '../../src/entities/learned/model.js';
 import { plausibleWindows } from '../../src/entities/learned/windows.js';
 import { jiebaTokens } from './helpers.js';
 
@@ -72,6 +74,23 @@ describe('where the learned recogniser runs', () => {
         const to = Math.min(text.length, from + len);
         const part = extractFeatures(input, 16, undefined, from, to);
         expect(Array.from(part.subarray(0, (to - from) * FEATURES_PER_CHAR))).toEqual(Array.from(all.subarray(from * FEATURES_PER_CHAR, to * FEATURES_PER_CHAR)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('decodes the same labels from the emission sums made with the features as from the rows (property)', () => {
+    const model = loadOrgModel();
+    if (!model) throw new Error('the shipped model is missing');
+    const text = '新华社北京电 卫生部营养与食品研究所的专家说，北京市体委场馆处处长和中石油管道公司的代表出席。';
+    const tokens = jiebaTokens(text);
+    const input = { text, tokens, ruleEntities: rulesOnly.tag(text, tokens), rules };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.integer({ min: 1, max: 30 }), (from, len) => {
+        const to = Math.min(text.length, from + len);
+        const sums = new Float64Array((to - from) * LABELS);
+        const rows = extractFeatures(input, model.bits, undefined, from, to, { weights: model.weights, sums });
+        expect(Array.from(decode(model, rows, to - from, text, from, undefined, sums))).toEqual(Array.from(decode(model, rows, to - from, text, from)));
       }),
       { numRuns: 100 },
     );

@@ -14,6 +14,9 @@ import { firstTokenEndingAfter, tokenArraysOf, type TokenArrays, type TokensLike
 /** Feature templates per character (the row width). */
 export const FEATURES_PER_CHAR = 13;
 
+/** Labels of the recogniser: outside, begin/inside of an enterprise, begin/inside of an institution (a weight row's width). */
+export const LABELS = 5;
+
 /** Mixes a template id and two values into a bucket index below `mask + 1`. */
 function bucket(template: number, a: number, b: number, mask: number): number {
   const h = Math.imul((template << 24) ^ a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
@@ -93,7 +96,14 @@ export interface FeatureInput {
  * @example
  * extractFeatures({ text: '海尔集团', tokens: [], ruleEntities: [], rules: loadRuleData() }, 18).length //=> 52
  */
-export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Array, from = 0, to = input.text.length): Int32Array {
+export function extractFeatures(
+  input: FeatureInput,
+  bits: number,
+  out?: Int32Array,
+  from = 0,
+  to = input.text.length,
+  emission?: EmissionSums,
+): Int32Array {
   const { text, ruleEntities, rules } = input;
   const tokens = tokenArraysOf(input.tokens);
   const n = text.length;
@@ -192,8 +202,43 @@ export function extractFeatures(input: FeatureInput, bits: number, out?: Int32Ar
     rows[r + 10] = bucket(14, tokPos[j] as number, (tokShape[j] as number) * 0x10000 + (prevPos[j] as number), mask);
     rows[r + 11] = bucket(15, (placeStart[j] as number) * 4 + (suffixEnd[j] as number), (i > 0 ? (suffixEnd[j - 1] as number) : 0) * 8 + (i + 1 < n ? (placeStart[j + 1] as number) : 0), mask);
     rows[r + 12] = bucket(17, word[j] as number, tokShape[j] as number, mask);
+    if (emission !== undefined) {
+      // the weight reads of this character go out while the next one's features are computed
+      // (they mostly miss the cache); the same additions in the same order as decode() makes
+      const w = emission.weights;
+      const sums = emission.sums;
+      let e0 = 0;
+      let e1 = 0;
+      let e2 = 0;
+      let e3 = 0;
+      let e4 = 0;
+      for (let q = r, end = r + F; q < end; q++) {
+        const b = (rows[q] as number) * LABELS;
+        e0 += w[b] as number;
+        e1 += w[b + 1] as number;
+        e2 += w[b + 2] as number;
+        e3 += w[b + 3] as number;
+        e4 += w[b + 4] as number;
+      }
+      const o = (i - from) * LABELS;
+      sums[o] = e0;
+      sums[o + 1] = e1;
+      sums[o + 2] = e2;
+      sums[o + 3] = e3;
+      sums[o + 4] = e4;
+    }
   }
   return rows;
+}
+
+
+/**
+ * With {@link extractFeatures}: the sum of each label's weights over the character's features,
+ * `sums[(i - from) * 5 + label]`, for `decode()` to start from (`sums` at least `5 × (to - from)` long).
+ */
+export interface EmissionSums {
+  readonly weights: Float32Array | Int16Array;
+  readonly sums: Float64Array;
 }
 
 /** Index of the first span ending after `offset` (spans sorted and disjoint). */

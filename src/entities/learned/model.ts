@@ -5,10 +5,9 @@
  * as `dict/model/orgs.bin`.
  */
 import type { EntityType } from '../../core/types.js';
-import { FEATURES_PER_CHAR } from './features.js';
+import { FEATURES_PER_CHAR, LABELS } from './features.js';
 
-/** Labels: outside, begin/inside of an enterprise, begin/inside of an institution. */
-export const LABELS = 5;
+export { LABELS };
 
 /** Weights of the recogniser. */
 export interface OrgModel {
@@ -66,12 +65,13 @@ export function spansOf(y: ArrayLike<number>, n: number): LearnedSpan[] {
  * Best label sequence for `n` characters whose feature rows are `rows` (Viterbi). With `text`,
  * white space and line breaks are always outside: a name never spans a layout break (the rows
  * are of `text` from `offset` on). The labels go into `out` when it is long enough (its first `n`
- * entries), else into a new array.
+ * entries), else into a new array. `sums`: the emission sums `extractFeatures` made with the
+ * rows (see `EmissionSums`), read instead of the weights.
  *
  * @example
  * spansOf(decode(model, extractFeatures(input, model.bits), text.length), text.length)
  */
-export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string, offset = 0, out?: Uint8Array): Uint8Array {
+export function decode(model: OrgModel, rows: Int32Array, n: number, text?: string, offset = 0, out?: Uint8Array, sums?: Float64Array): Uint8Array {
   const L = LABELS;
   const F = FEATURES_PER_CHAR;
   const w = model.weights;
@@ -91,18 +91,27 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
   const inside = offset > 0;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   for (let i = 0; i < n; i++) {
+    const o = i * L;
     let e0 = 0;
     let e1 = 0;
     let e2 = 0;
     let e3 = 0;
     let e4 = 0;
-    for (let r = i * F, end = r + F; r < end; r++) {
-      const b = (rows[r] as number) * L;
-      e0 += w[b] as number;
-      e1 += w[b + 1] as number;
-      e2 += w[b + 2] as number;
-      e3 += w[b + 3] as number;
-      e4 += w[b + 4] as number;
+    if (sums !== undefined) {
+      e0 = sums[o] as number;
+      e1 = sums[o + 1] as number;
+      e2 = sums[o + 2] as number;
+      e3 = sums[o + 3] as number;
+      e4 = sums[o + 4] as number;
+    } else {
+      for (let r = i * F, end = r + F; r < end; r++) {
+        const b = (rows[r] as number) * L;
+        e0 += w[b] as number;
+        e1 += w[b + 1] as number;
+        e2 += w[b + 2] as number;
+        e3 += w[b + 3] as number;
+        e4 += w[b + 4] as number;
+      }
     }
     e0 *= k;
     e1 *= k;
@@ -110,7 +119,6 @@ export function decode(model: OrgModel, rows: Int32Array, n: number, text?: stri
     e3 *= k;
     e4 *= k;
     if (text !== undefined && isSpace(text.charCodeAt(offset + i))) e1 = e2 = e3 = e4 = -1e30;
-    const o = i * L;
     if (i === 0) {
       // a window inside the text follows a character outside any name (its window has one of
       // context); the text's first character has the start scores

@@ -7,12 +7,13 @@ import type { Entity } from '../../core/types.js';
 import type { RuleData } from '../ruleData.js';
 import { tokenArraysOf, type TokensLike } from '../tokenIndex.js';
 import { extractFeatures, FEATURES_PER_CHAR } from './features.js';
-import { decode, spansOf, type LearnedSpan, type OrgModel } from './model.js';
+import { decode, LABELS, spansOf, type LearnedSpan, type OrgModel } from './model.js';
 import { plausibleWindows } from './windows.js';
 
 // feature rows and labels, reused between calls (recognition is synchronous)
 let rows = new Int32Array(0);
 let labels = new Uint8Array(0);
+let sums = new Float64Array(0);
 
 /**
  * The recogniser's spans of `text`, sorted and disjoint (`suffixAt`: the text's suffix matches,
@@ -40,8 +41,10 @@ export function recogniseSpans(
     const n = to - from;
     if (rows.length < n * FEATURES_PER_CHAR) rows = new Int32Array(Math.max(n * FEATURES_PER_CHAR, rows.length * 2));
     if (labels.length < n) labels = new Uint8Array(Math.max(n, labels.length * 2));
-    extractFeatures(input, model.bits, rows, from, to);
-    for (const s of spansOf(decode(model, rows, n, text, from, labels), n)) out.push({ start: s.start + from, end: s.end + from, type: s.type });
+    if (sums.length < n * LABELS) sums = new Float64Array(Math.max(n * LABELS, sums.length * 2));
+    // the emission sums are made with the features (see EmissionSums): the weight reads overlap that work
+    extractFeatures(input, model.bits, rows, from, to, { weights: model.weights, sums });
+    for (const s of spansOf(decode(model, rows, n, text, from, labels, sums), n)) out.push({ start: s.start + from, end: s.end + from, type: s.type });
   }
   return out;
 }
