@@ -40,7 +40,7 @@ export interface UnitInfo {
 export const CURRENCY_UNITS: readonly (readonly [string, string])[] = [
   ['元', 'CNY'], ['元人民币', 'CNY'], ['人民币', 'CNY'], ['块', 'CNY'], ['块钱', 'CNY'], ['圆', 'CNY'],
   ['美元', 'USD'], ['美金', 'USD'], ['美圆', 'USD'], ['美刀', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'],
-  ['欧元', 'EUR'], ['日元', 'JPY'], ['日圆', 'JPY'], ['英镑', 'GBP'], ['台币', 'TWD'], ['新台币', 'TWD'],
+  ['欧元', 'EUR'], ['日元', 'JPY'], ['日圆', 'JPY'], ['英镑', 'GBP'], ['镑', 'GBP'], ['台币', 'TWD'], ['新台币', 'TWD'],
   ['瑞士法郎', 'CHF'], ['法郎', 'CHF'], ['卢布', 'RUB'], ['韩元', 'KRW'], ['澳元', 'AUD'], ['加元', 'CAD'],
   ['新加坡元', 'SGD'], ['新元', 'SGD'], ['奈拉', 'NGN'], ['卢比', 'INR'], ['泰铢', 'THB'], ['林吉特', 'MYR'],
   ['$', 'USD'], ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['比特币', 'BTC'], ['个比特币', 'BTC'], ['枚比特币', 'BTC'],
@@ -68,6 +68,8 @@ export const DURATION_UNITS: readonly (readonly [string, string, number?, boolea
   ['个半小时', '小时', 0.5], ['个多小时', '小时', 0, true], ['分钟', '分钟'], ['秒', '秒'], ['秒钟', '秒'], ['周', '周'],
   ['个星期', '星期'], ['星期', '星期'], ['个季度', '季度'], ['季度', '季度'], ['周岁', '周岁'], ['岁', '岁'], ['周年', '周年'],
   ['个年头', '年'], ['昼夜', '昼夜'], ['学期', '学期'], ['代', '代'],
+  // Market news counts trading days (距离春节仅有不到十个交易日, 春节前5个交易日).
+  ['个交易日', '交易日'], ['交易日', '交易日'],
 ];
 
 /** Measures (weights, lengths, areas, volumes, energy, data): the word is its own canonical unit. */
@@ -106,6 +108,8 @@ export const LABEL_WORDS: readonly string[] = [
   // 类 is a count (8类以上, 12类55件) except in class names: 劣五类水体, 1类创新药, 二类疫苗
   // 三轮车, 三四轮车: a kind of vehicle, not rounds
   '轮车',
+  // Tenors and moving averages name an instrument, they count nothing: 10年期国债, 20日均线, 10日线.
+  '年期', '日线', '日均线', '周线', '周均线',
   '类水', '类水体', '类水质', '类创新药', '类新药', '类药', '类疫苗', '类地区', '类功能区', '类声环境',
 ];
 

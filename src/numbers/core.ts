@@ -81,6 +81,7 @@ const C_CHENG = ch('成');
 const C_ZHE = ch('折');
 const C_SLASH = ch('/');
 const C_FEN = ch('分');
+const C_DIAN = ch('点');
 const C_ZHI = ch('之');
 const C_YU_AND = ch('与');
 const C_HE = ch('和');
@@ -215,6 +216,10 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   const u = m && m.value.kind !== 'word' ? m : null;
   // 两打 is 24 items, but 三打一 (three against one) and 打折 are no dozens.
   const dozenVerb = u !== null && s.charCodeAt(pos) === C_DA_DOZEN && u.at === pos + 1 && !dozenFollows(s, u.at);
+  // 报收4239.4点, 突破25000点: an index in points. Small whole numbers before 点 are hours (下午3点).
+  if (!u && s.charCodeAt(pos) === C_DIAN && num.arabic && !num.chinese && (value > 24 || !Number.isInteger(value))) {
+    return makeCore(num, value, '点', 'measure', magText(orig, num) + multText + orig.slice(pos, pos + 1), pos + 1, more);
+  }
   if (!u || dozenVerb) {
     if (num.chinese && !num.arabic && !allowBare && !num.strong && !rangeFollows(s, pos) && !boundedRound(s, num)) {
       return rejectedCore(num, pos);

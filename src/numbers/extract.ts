@@ -51,6 +51,7 @@ const C_BA = ch('把');
 const C_DUI_TRAD = ch('對');
 const C_LE = ch('了');
 const C_FAN_TIMES = ch('番');
+const C_BEI = ch('倍');
 const C_RDQUO = ch('”');
 const C_QUOTE = ch('"');
 const C_RSQUO = ch('’');
@@ -135,7 +136,7 @@ function trigger(s: string, orig: string, i: number, out: Quantity[]): number {
   return i + 1;
 }
 
-/** 翻番, 翻一番, 翻了一番, 翻两番: doubling n times, 2^n 倍 as an increase. Returns where to continue. */
+/** 翻番, 翻一番, 翻了一番, 翻两番, 翻倍: doubling n times, 2^n 倍 as an increase. Returns where to continue. */
 function readDoubling(s: string, orig: string, i: number, out: Quantity[]): number {
   let p = i + 1;
   if (s.charCodeAt(p) === C_LE) p++;
@@ -145,7 +146,9 @@ function readDoubling(s: string, orig: string, i: number, out: Quantity[]): numb
     times = d;
     p++;
   }
-  if (s.charCodeAt(p) !== C_FAN_TIMES) return i + 1;
+  // 翻倍 (翻了倍): doubled, as 翻番 (spec: 翻番 → 2 倍).
+  if (times === 1 && s.charCodeAt(p) === C_BEI) times = 1;
+  else if (s.charCodeAt(p) !== C_FAN_TIMES) return i + 1;
   const end = p + 1;
   emit(out, orig, {
     start: i,

@@ -34,6 +34,7 @@ const C_DOT = ch('.');
 const C_DUN = ch('、');
 const C_COMMA_CN = ch('，');
 const C_DIAN = ch('点');
+const C_NIAN = ch('年');
 const C_ONE = ch('1');
 const C_SUO = ch('所');
 const C_SHI_SHOW = ch('示');
@@ -137,12 +138,30 @@ export function chineseWordEnd(s: string, i: number, num: NumeralRun, q: Core): 
   return -1;
 }
 
+const C_WAN = ch('万');
+const C_YI_BIG = ch('亿');
+const C_PERCENT = ch('%');
+
+/** An acronym of two or more capitals (GDP, CPI) right before a number with 万, 亿 or %. */
+function amountAfterAcronym(s: string, num: NumeralRun): boolean {
+  const mag = s.charCodeAt(num.magTail);
+  if (num.magTail >= num.end || (mag !== C_WAN && mag !== C_YI_BIG)) {
+    if (s.charCodeAt(num.end) !== C_PERCENT) return false;
+  }
+  let k = num.start - 1;
+  while (k >= 0 && s.charCodeAt(k) >= 0x41 && s.charCodeAt(k) <= 0x5a) k--;
+  return num.start - 1 - k >= 2 && !isLatin(s.charCodeAt(k));
+}
+
 /** Rejects Arabic numerals that are codes, times, list markers or dates (2024/1/1, 8:30, 3.). */
 function arabicLabel(s: string, num: NumeralRun): boolean {
   const before = s.charCodeAt(num.start - 1);
   const after = s.charCodeAt(num.end);
   if (num.leadingZero) return true;
-  if (isLatin(before) || before === C_UNDERSCORE || before === C_HASH || before === C_AT) return true;
+  // GDP2226亿, CPI2.1%: an amount written right after an acronym is still an amount when a
+  // magnitude or % follows it; IF1802, G20, 5G stay codes.
+  if (isLatin(before) && !amountAfterAcronym(s, num)) return true;
+  if (before === C_UNDERSCORE || before === C_HASH || before === C_AT) return true;
   if (before === C_COLON || (after === C_COLON && isArabic(s.charCodeAt(num.end + 1)) && !colonRatio(s, num))) return true;
   if (after === C_DOT && isArabic(s.charCodeAt(num.end + 1))) return true;
   if (before === C_SLASH && isArabic(s.charCodeAt(num.start - 2))) return true;
@@ -151,6 +170,8 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
     let k = num.end + 1;
     while (isArabic(s.charCodeAt(k))) k++;
     if (s.charCodeAt(k) === C_SLASH || num.end - num.start > 3) return true;
+    // 17/18年度, 17/18财年: a season across two years is a time, not a fraction.
+    if (s.charCodeAt(k) === C_NIAN || s.startsWith('财年', k)) return true;
   }
   if (before === C_DOT && isArabic(s.charCodeAt(num.start - 2))) return true;
   if (before === C_MINUS && (isArabic(s.charCodeAt(num.start - 2)) || isLatin(s.charCodeAt(num.start - 2)))) return true;

@@ -28,6 +28,9 @@ const C_QIAN = ch('前');
 const C_SHOU = ch('首');
 const C_BANG = ch('榜');
 const C_DE = ch('的');
+const C_DA = ch('大');
+/** Characters after 第N大 that make it a name (第一大道, 第五大街, 第二大桥), a congress or a school. */
+const BIG_NAMES = new Set([...'道街桥队会学赛'].map((c) => c.charCodeAt(0)));
 
 const RANK_WORDS = new Map([
   [ch('位'), '位'],
@@ -53,6 +56,12 @@ export function readRanking(s: string, orig: string, i: number, out: Quantity[])
     const after = s.charCodeAt(num.end);
     const rankWord = RANK_WORDS.get(after);
     const isDi = c === C_DI;
+    // 第二大股东, 第一大市值股: the N-th largest, a rank (not 第一大道, 第十九大 as a congress).
+    if (isDi && after === C_DA && isHan(s.charCodeAt(num.end + 1)) && !BIG_NAMES.has(s.charCodeAt(num.end + 1)) && num.end - num.start <= 2) {
+      const end = num.end + 1;
+      emit(out, orig, { ...rankDraft(i, end, num.value, 'eq', orig.slice(num.end, end)), numStart: num.start, numEnd: num.end });
+      return end;
+    }
     if (rankWord !== undefined && (isDi ? rankWord === '位' || rankWord === '名' : true)) {
       const end = num.end + 1;
       emit(out, orig, { ...rankDraft(i, end, num.value, isDi ? 'eq' : 'lte', orig.slice(num.end, end)), numStart: num.start, numEnd: num.end });

@@ -8,7 +8,7 @@ import { DECREASE_VERBS, FIXED_TERMS, INCREASE_VERBS, MODAL_FORECAST, RATE_NOUNS
 import { copyValueBounds } from '../core/valueBounds.js';
 import type { SentenceRange } from '../sentences/splitSentences.js';
 import { findTimeExpressions, resolveYears, type TimeExpression } from '../time/index.js';
-import { contextCurrency, isBareMoney } from './currency.js';
+import { contextCurrency, isBareMoney, perUnitBefore } from './currency.js';
 import { readDocumentContext, type DocumentContext, type ParagraphContext } from './documentContext.js';
 import { decideKind } from './kind/index.js';
 import { findMainActor, placesByHead } from './mainActor.js';
@@ -174,7 +174,9 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
   if (changeResult.cue) cues.push({ ...changeResult.cue, role: 'change' });
   const change = RATE_NOUNS.some((r) => metric.endsWith(r)) && changeResult.change !== null && quantity.change === null ? null : changeResult.change;
   const clauseText = c.text.slice(words[clauseStart]?.start ?? quantity.start, quantity.start);
-  const unit = isBareMoney(quantity, c.text, metric, clauseText) ? contextCurrency([...paragraphQuantities, ...c.inSentence.filter((x) => x.end <= quantity.start)]) : quantity.unit;
+  const after = words.slice(qEnd, Math.min(clauseEnd, qEnd + 6));
+  const per = isBareMoney(quantity, c.text, metric, clauseText, after) ? perUnitBefore(clauseText) : undefined;
+  const unit = per === undefined ? quantity.unit : contextCurrency([...paragraphQuantities, ...c.inSentence.filter((x) => x.end <= quantity.start)]) + (per ? `/${per}` : '');
   const sentenceStart = words[first]?.start ?? c.sentence.start;
   const named = findSubject(
     c.entities,

@@ -206,7 +206,7 @@ const rows: Row[] = [
   {
     name: 'news: a bare rate after a level is the rate of that level',
     input: '上证指数报收3446.98点，跌幅0.97%。',
-    expected: [{ text: '3446.98' }, { text: '0.97%', metric: '上证指数跌幅' }],
+    expected: [{ text: '3446.98点', unit: '点' }, { text: '0.97%', metric: '上证指数跌幅' }],
   },
   {
     name: 'news: a rate that names its own measure keeps it',
