@@ -57,6 +57,12 @@ export const MARKET_MEASURES = ['价', '价格', '金价', '油价', '股价', '
 /** An achieved or observed value. */
 export const FACT_CUES = ['已', '已经', '累计', '完成', '实现了', '达到了', '去年', '据统计', '目前', '截至', '以来', '同比', '初步统计', '了', '曾', '曾经', '录得', '报收', '收于', '收报', '收盘', '披露', '公布', '显示'];
 
+/**
+ * Verbs of saying and expecting after a count of people or bodies (2位预计, 3家机构认为, 有3位则表示):
+ * the number counts the speakers.
+ */
+export const SPEAKER_VERBS = ['预计', '预期', '预测', '预估', '估计', '认为', '表示', '称', '看好', '看空', '判断', '指出', '相信'];
+
 /** Capacity nouns that make a number after them, or the noun right after a number, a capacity (40万吨PP产能). */
 export const CAPACITY_NOUNS = ['产能', '新增产能', '总产能', '设计产能', '总库容', '库容', '装机容量', '受益人口', '灌溉面积', '设计能力', '吞吐能力', '处理能力', '加工能力', '生产能力'];
 

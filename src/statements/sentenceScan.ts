@@ -20,6 +20,9 @@ const contrast = new Set(CONTRAST_WORDS);
 const MEETING_AFTER = new Set(['上', '中', '后', '前', '期间', '上的', '议', '场']);
 // A clause that opens with its own year (国内丙烯2016年产能达到…) reports on that year: cues before it stop there.
 const OWN_YEAR = /^(?:19|20)\d{2}年/u;
+// A clause that opens with a purpose word (拟募资16.77亿元，用于购买6架飞机) states what the plan of
+// the clause before is for: that clause's plan word (拟, 计划) reaches into it.
+const PURPOSE = new Set(['用于', '用以', '用来']);
 // Cues that name a production capability wherever they stand in the clause (年产1000台).
 const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理', '日产', '年生产']);
 // Their proper prefixes (年, 年加…): only a word of these can join the next word into one of them.
@@ -134,6 +137,7 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
   let forecast = carriedForecast;
   let cue = carriedForecast;
   let clauseCue = -1; // a clause-only cue of the current clause
+  let lastClauseCue = -1; // the clause-only cue of the clause before
   let capacity = -1;
   for (let k = first; k < last; k++) {
     const w = words[k]!;
@@ -164,15 +168,17 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
     const next = words[k + 1];
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
     if (STRONG_CAPACITY.has(w.text) || (next !== undefined && CAPACITY_PREFIXES.has(w.text) && STRONG_CAPACITY.has(w.text + next.text))) capacity = k;
-    if (k === start && k > first && (OWN_YEAR.test(w.text) || (w.pos === 'ns' && OWN_YEAR.test(words[k + 1]?.text ?? '')))) {
+    if (k === start && PURPOSE.has(w.text)) clauseCue = lastClauseCue;
+    if (k === start && k > first && opensWithOwnYear(words, k, last)) {
       forecast = -1;
       cue = -1;
       prevForecast[k - first] = -1;
       prevCue[k - first] = -1;
     }
-    if (isClauseBreak(w)) {
+    if (isClauseBreak(w) || isStopDot(words, k)) {
       for (let j = start; j <= k; j++) clauseEnd[j - first] = k;
       start = k + 1;
+      lastClauseCue = clauseCue;
       clauseCue = -1;
       capacity = -1;
     }
@@ -180,4 +186,28 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
   for (let j = start; j < last; j++) clauseEnd[j - first] = last;
   return {
     forecastAtEnd: forecast, first, last, clauseStart, clauseEnd, prevForecast, prevCue, prevCapacity, cueKind };
+}
+
+/**
+ * A clause that names its own year in its first words (2016年产能…, 巴西2017年…, 国内丙烯2016年产能
+ * 达到…: only names before the year) reports on that year: cues of earlier clauses stop there.
+ */
+function opensWithOwnYear(words: readonly Token[], k: number, last: number): boolean {
+  for (let j = k; j < Math.min(last, k + 3); j++) {
+    const w = words[j]!;
+    if (OWN_YEAR.test(w.text)) return true;
+    if (!(w.pos.startsWith('n') || w.pos === 's' || w.pos === 'j')) return false;
+  }
+  return false;
+}
+
+/**
+ * A dot between words (78%-82%．国内丙烯…, a full stop the normaliser folded to .) ends a clause;
+ * between digits it is a decimal point.
+ */
+function isStopDot(words: readonly Token[], k: number): boolean {
+  const w = words[k]!;
+  if (w.text !== '.' && w.text !== '．') return false;
+  const next = words[k + 1];
+  return next !== undefined && w.end === next.start && /^\p{Script=Han}/u.test(next.text);
 }

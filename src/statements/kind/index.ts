@@ -3,6 +3,7 @@
  * the first rule that decides wins and its id is the statement's `basis`.
  */
 import type { StatementKind } from '../../core/types.js';
+import { assumption } from './assumption.js';
 import { capacity } from './capacity.js';
 import { deadlineAhead } from './deadlineAhead.js';
 import { forecastCue } from './forecastCue.js';
@@ -11,6 +12,7 @@ import { kindNounAfter } from './kindNounAfter.js';
 import { marketWill } from './marketWill.js';
 import { nearestCue } from './nearestCue.js';
 import { reportSection } from './reportSection.js';
+import { speakerCount } from './speakerCount.js';
 import { ruleBound } from './ruleBound.js';
 import { startingLevel } from './startingLevel.js';
 import type { CueHit, KindContext, KindRule } from './types.js';
@@ -20,6 +22,8 @@ export type { CueHit, KindContext, KindRule } from './types.js';
 /** The rules in the order they are asked. */
 export const KIND_RULES: readonly KindRule[] = [
   startingLevel,
+  speakerCount,
+  assumption,
   kindNounAfter,
   forecastCue,
   capacity,
