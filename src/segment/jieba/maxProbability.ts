@@ -1,4 +1,5 @@
 import type { JiebaDictionary, OverlayNode } from './dictionary.js';
+import { edgeFilter, hasEdge } from './edgeFilter.js';
 import type { SpanBuffer } from './spanBuffer.js';
 
 /**
@@ -29,6 +30,7 @@ export class MaxProbability {
     const E = this.end;
     const T = this.tag;
     const { alphabet, trie, weights } = this.dict.tables;
+    const edges = edgeFilter(this.dict.tables);
     const minWeight = this.dict.meta.minWeight;
     const overlay = this.dict.overlay;
     W[n] = 0;
@@ -45,6 +47,8 @@ export class MaxProbability {
         for (let j = i; j < to; j++) {
           const code = alphabet[text.charCodeAt(j)]!;
           if (code === 0) break;
+          // below the root, most characters continue no word: the filter says so from cache
+          if (s !== 0 && !hasEdge(edges, s, code)) break;
           // one slot holds the child's check, base and entry (one cache line per step)
           const t = trie[3 * s]! + code;
           if (trie[3 * t + 1] !== s) break;
