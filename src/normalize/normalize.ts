@@ -45,14 +45,17 @@ function isInlineSpace(c: number): boolean {
 const END_PUNCT = '。！？!?；;…';
 const CONTINUATION_END = '、，,：:“‘（(《—-';
 const CLOSERS = '”’」』）)】》';
+const END_PUNCT_CODES = new Set([...END_PUNCT].map((ch) => ch.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
 const NEW_PARAGRAPH_START = /^[“「□■●◆▲★（(【]|^[一二三四五六七八九十]+、|^\d+[.、．]/;
 
 /** True when the line is a paragraph broken by page layout, so the break is not a boundary. */
 function continuesOnNextLine(line: string, next: string): boolean {
   const trimmed = line.trimEnd();
   if (trimmed.length === 0 || next.length === 0) return false;
+  const lastCode = trimmed.charCodeAt(trimmed.length - 1);
+  if (END_PUNCT_CODES.has(lastCode) || CLOSER_CODES.has(lastCode)) return false;
   const last = trimmed[trimmed.length - 1]!;
-  if (END_PUNCT.includes(last) || CLOSERS.includes(last)) return false;
   if (hasUnclosedPair(trimmed)) return true;
   if (NEW_PARAGRAPH_START.test(next)) return false;
   if (CONTINUATION_END.includes(last)) return true;
@@ -130,8 +133,8 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     if (!dropped) {
       if (c === 0x0d) {
         c = original.charCodeAt(i + 1) === 0x0a ? -1 : 0x0a; // CRLF: keep the LF
-      } else if (!KEEP_FULL_WIDTH.has(c)) {
-        c = foldWidthChar(c);
+      } else if (c < 0xff01 || c > 0xff5e || !KEEP_FULL_WIDTH.has(c)) {
+        c = foldWidthChar(c); // (every kept full-width form is in U+FF01–U+FF5E)
       }
     }
     if (chars === null) {
@@ -170,19 +173,19 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   // No break removed: the folded text and its offsets are the result.
   if (keep === null) return finish(original, folded, origin.subarray(0, count), options);
   const parts: string[] = [];
-  const map = new Int32Array(count);
+  // the offsets of kept units move down in place (kept <= i)
   let kept = 0;
   let runStart = -1;
   for (let i = 0; i <= count; i++) {
     if (i < count && keep[i]) {
       if (runStart < 0) runStart = i;
-      map[kept++] = origin[i]!;
+      origin[kept++] = origin[i]!;
     } else if (runStart >= 0) {
       parts.push(folded.slice(runStart, i));
       runStart = -1;
     }
   }
-  return finish(original, parts.join(''), map.subarray(0, kept), options);
+  return finish(original, parts.join(''), origin.subarray(0, kept), options);
 }
 
 /** Decides the script of the normalised text and converts traditional text. */
