@@ -90,7 +90,7 @@ export class TokenTable {
       }
       const s = starts[k]!;
       const e = ends[k]!;
-      out[k] = { start: s, end: e, text: text.slice(s, e), pos: names[tags[k]!]! };
+      out[k] = { start: s, end: e, text: e - s === 1 ? unitString(text.charCodeAt(s)) : text.slice(s, e), pos: names[tags[k]!]! };
     }
     this.array = out;
     return out;
@@ -108,4 +108,12 @@ export class TokenTable {
     this.tags = widen(this.tags);
     if (this.origin !== null) this.origin = widen(this.origin);
   }
+}
+
+// One string per UTF-16 unit for the one-unit words (的, 在, ，, 。: about a third of all tokens),
+// made once per process: no string per token, and the readers' word-set look-ups find the hash
+// already computed.
+const UNIT_STRINGS: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+function unitString(c: number): string {
+  return (UNIT_STRINGS[c] ??= String.fromCharCode(c));
 }
