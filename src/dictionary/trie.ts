@@ -410,12 +410,18 @@ export class CompactTrie {
    * [CompactTrie.endOf(m), CompactTrie.valueOf(m)] //=> [2, 5]
    */
   packedLongestAt(text: string, start: number, segments?: Int32Array): number {
-    const n = text.length;
-    if (start >= n) return -1;
+    if (start >= text.length) return -1;
     let c = text.charCodeAt(start);
     if (c >= 65 && c <= 90) c += 32;
+    // most positions start no key: this small part is what callers' loops inline
     if (((this.firsts[c >>> 5] as number) & (1 << (c & 31))) === 0) return -1;
-    const first = c;
+    return this.walk(text, start, c, segments);
+  }
+
+  /** The walk of {@link packedLongestAt} from `start`, whose (folded) code unit `first` starts some key. */
+  private walk(text: string, start: number, first: number, segments: Int32Array | undefined): number {
+    const n = text.length;
+    let c = first;
     const pairs = this.pairs;
     const rec = this.nodes;
     let node: number;

@@ -56,7 +56,7 @@ export function findRuleCandidates(text: string, ix: TokenIndex | null, data: Ru
   const out: Candidate[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const m = suffixMatchAt(text, data, suffixAt, i);
+    const m = suffixAt !== undefined ? (suffixAt[i] as number) : suffixMatchAt(text, data, undefined, i);
     if (m < 0) {
       i++;
       continue;
@@ -102,7 +102,6 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
   const toks = ix.tokens;
   const { starts, ends, tags } = toks;
   const count = toks.length;
-  const len = (k: number): number => (ends[k] as number) - (starts[k] as number);
   const stop = STOP_TAGS.of(toks);
   const noLead = NO_LEAD_TAGS.of(toks);
   // The suffix must close a token: 大学生, 公司法, 中心城区 are not names.
@@ -121,7 +120,7 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
     if (endLen === 1) {
       if (spec.word) return null;
       const before = kEnd - 1;
-      if (before < 0 || ends[before] !== sStart || len(before) < 2 || stop[tags[before] as number] === 1) return null;
+      if (before < 0 || ends[before] !== sStart || (ends[before] as number) - (starts[before] as number) < 2 || stop[tags[before] as number] === 1) return null;
     }
   }
   let edge = starts[kStart] as number;
@@ -162,8 +161,9 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
     // 好 in 用好京津冀…: a one-character modifier before a word is context, but 新 in 新/奥 (two
     // single characters, an unknown name split up) is part of the name
     const lead = noLead[tags[k] as number] === 1;
-    const single = len(k) === 1 && lead && next < count && len(next) > 1 && (starts[next] as number) < sStart;
-    const badLead = (lead && len(k) > 1) || single || isBracket(text, toks, k, false) || isBracket(text, toks, k, true);
+    const kLen = (ends[k] as number) - (starts[k] as number);
+    const single = kLen === 1 && lead && next < count && (ends[next] as number) - (starts[next] as number) > 1 && (starts[next] as number) < sStart;
+    const badLead = (lead && kLen > 1) || single || isBracket(text, toks, k, false) || isBracket(text, toks, k, true);
     if (!badLead) break;
     edge = ends[k] as number;
     k++;
@@ -179,7 +179,7 @@ function withTokens(text: string, ix: TokenIndex, data: RuleData, spec: SuffixSp
     const tStart = starts[p] as number;
     if (tStart >= sStart || tStart < edge) break;
     const tag = tags[p] as number;
-    if (len(p) > 1 && contextTags[tag] === 1) {
+    if ((ends[p] as number) - tStart > 1 && contextTags[tag] === 1) {
       lastVerb = p;
       distinctive = false;
     } else if (distinctiveTags[tag] === 1) distinctive = true;
@@ -238,21 +238,20 @@ function hasLatin(text: string, toks: TokenArrays, k: number): boolean {
   return false;
 }
 
+/** Token `x` is one character inside `[edge, sStart)` that is no function word: a piece of an unknown word. */
+function isLoosePiece(text: string, toks: TokenArrays, stop: Uint8Array, x: number, edge: number, sStart: number): boolean {
+  if (x < 0 || x >= toks.length) return false;
+  const s = toks.starts[x] as number;
+  const e = toks.ends[x] as number;
+  return e - s === 1 && s >= edge && e <= sStart && stop[toks.tags[x] as number] !== 1 && !SINGLE_STOP.has(text.charAt(s));
+}
+
 function hasProperPiece(text: string, ix: TokenIndex, data: RuleData, edge: number, sStart: number): boolean {
   const toks = ix.tokens;
   const { starts, ends, tags } = toks;
   const count = toks.length;
   const proper = PROPER_TAGS.of(toks);
   const stop = STOP_TAGS.of(toks);
-  // a one-character token inside the name that is no function word (a piece of an unknown word)
-  const single = (x: number): boolean =>
-    x >= 0 &&
-    x < count &&
-    (ends[x] as number) - (starts[x] as number) === 1 &&
-    (starts[x] as number) >= edge &&
-    (ends[x] as number) <= sStart &&
-    stop[tags[x] as number] !== 1 &&
-    !SINGLE_STOP.has(text.charAt(starts[x] as number));
   for (let p = ix.at[edge] as number; p >= 0 && p < count; p++) {
     const tStart = starts[p] as number;
     const tEnd = ends[p] as number;
@@ -264,7 +263,7 @@ function hasProperPiece(text: string, ix: TokenIndex, data: RuleData, edge: numb
     if (data.generic.has(text.slice(from, to)) || data.generic.has(text.slice(tStart, tEnd))) continue;
     if (proper[tags[p] as number] === 1 || hasLatin(text, toks, p)) return true;
     // an unknown word split into single characters (新/奥, 憩/园, 纽/特); a lone 高 or 副 is not one
-    if (to - from === 1 && (single(p - 1) || single(p + 1))) return true;
+    if (to - from === 1 && (isLoosePiece(text, toks, stop, p - 1, edge, sStart) || isLoosePiece(text, toks, stop, p + 1, edge, sStart))) return true;
     // a place written as a common noun by the tagger (京津冀, 开发区 are not; 廊坊市 is)
     if (data.places.packedLongestAt(text, from) >= 0) return true;
   }

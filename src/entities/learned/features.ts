@@ -158,7 +158,7 @@ export function extractFeatures(
   // a suffix that ends inside the range may start before it (at most a few characters)
   const suffixAt = input.suffixAt;
   for (let i = Math.max(0, lo - longestSuffixOf(rules) + 1); i < hi; i++) {
-    const s = suffixMatchAt(text, rules, suffixAt, i);
+    const s = suffixAt !== undefined ? (suffixAt[i] as number) : suffixMatchAt(text, rules, undefined, i);
     if (s >= 0) {
       const e = i + (s & 0xff) - 1;
       const spec = rules.suffixes[s >> 8];
