@@ -19,6 +19,10 @@ export class MaxProbability {
   private candWeight: number[] = [];
   private candTag: number[] = [];
 
+  // the trie's edge filter once more than FILTER_AFTER units were cut, else null
+  private edges: Int32Array | null = null;
+  private seen = 0;
+
   constructor(private readonly dict: JiebaDictionary) {}
 
   /** Appends the words of `text[from, to)` to `out`. */
@@ -30,7 +34,10 @@ export class MaxProbability {
     const E = this.end;
     const T = this.tag;
     const { alphabet, trie, weights } = this.dict.tables;
-    const edges = edgeFilter(this.dict.tables);
+    // The edge filter pays off over a corpus, not over one line: made once this segmenter has
+    // cut some text, so a cold start on a short input does not build it.
+    if (this.edges === null && (this.seen += n) > FILTER_AFTER) this.edges = edgeFilter(this.dict.tables);
+    const edges = this.edges;
     const minWeight = this.dict.meta.minWeight;
     const overlay = this.dict.overlay;
     W[n] = 0;
@@ -48,7 +55,7 @@ export class MaxProbability {
           const code = alphabet[text.charCodeAt(j)]!;
           if (code === 0) break;
           // below the root, most characters continue no word: the filter says so from cache
-          if (s !== 0 && !hasEdge(edges, s, code)) break;
+          if (s !== 0 && edges !== null && !hasEdge(edges, s, code)) break;
           // one slot holds the child's check, base and entry (one cache line per step)
           const t = trie[3 * s]! + code;
           if (trie[3 * t + 1] !== s) break;
@@ -137,6 +144,10 @@ export class MaxProbability {
     this.tag = new Int16Array(cap);
   }
 }
+
+// Units cut before the edge filter is made (its one pass over the trie costs about as much as
+// segmenting this much text without it).
+const FILTER_AFTER = 20_000;
 
 export function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
