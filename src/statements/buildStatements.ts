@@ -17,7 +17,7 @@ import { findMetric, rateOwnerMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
 import { tokenIndexAt, type WordToken } from './sentenceView.js';
-import { newsCarry, newsSubject, noSubjects, readSentenceSubjects, type SentenceSubjects } from './newsSubject.js';
+import { newsCarry, newsSubject, noSubjects, rankedHolders, readSentenceSubjects, type SentenceSubjects } from './newsSubject.js';
 import { findSubject } from './subject.js';
 import { isTimeWindow } from './timeWindows.js';
 
@@ -98,7 +98,7 @@ export function buildStatements(input: StatementInput): Statement[] {
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(withRateOwner(statement, built[built.length - 1]));
       }
-      out.push(...shareAcrossEnumerations(text, built));
+      out.push(...shareAcrossEnumerations(text, doc.report ? built : rankedHolders(words, first, last, scan, built)));
       paragraphQuantities.push(...inSentence);
     }
     const lastTime = times[times.length - 1];
@@ -194,7 +194,7 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
     // A place opening the clause names the subject only where the document has no main actor of its own.
     { news: !c.doc.report, sentenceScope: !c.doc.report && c.mainActor === null, rank: quantity.unit === 'rank' },
   );
-  const subject = c.doc.report ? (named?.name ?? c.mainActor) : newsSubject(c.subjects, named, qStart, metric);
+  const subject = c.doc.report ? (named?.name ?? c.mainActor) : newsSubject(c.subjects, named, qStart, metric, clauseText.slice(-NATIONAL_REACH));
   return {
     start: quantity.start,
     end: quantity.end,
@@ -212,6 +212,8 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
 }
 
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
+// How many characters before a number a national aggregate's name is looked for (a fixed reach keeps a statement O(1)).
+const NATIONAL_REACH = 40;
 
 /**
  * Numbers listed one after another (`分别提高到1167元、1937元`, `增长13.6%、9.8%`) share the

@@ -4,6 +4,7 @@
  * named last, a national aggregate (GDP, 经济增速) as the country, else what the paragraph or the
  * article is about. News names its subject once and goes on about it (菲律宾…；经济增长6.6%).
  */
+import type { Statement } from '../core/types.js';
 import { COMPANY_ANAPHORS, type NameMention } from './newsNames.js';
 import { clausePersons, personAt, type PersonMention } from './persons.js';
 import { firstEntityFrom, type NamedSubject } from './subject.js';
@@ -33,6 +34,8 @@ export interface SentenceSubjects {
   readonly referent: string | null;
   /** People who open a clause of the sentence, by token index, in order. */
   readonly persons: readonly PersonMention[];
+  /** Set once a statement of the sentence is a national aggregate. */
+  readonly national: { value: boolean };
 }
 
 /**
@@ -47,14 +50,14 @@ export function newsCarry(text: string, topic: string | null, places: ReadonlyMa
 
 /** A sentence of a work report: no people or anaphors are read there. */
 export function noSubjects(carried: NewsCarry): SentenceSubjects {
-  return { carried, anaphor: -1, referent: null, persons: [] };
+  return { carried, anaphor: -1, referent: null, persons: [], national: { value: false } };
 }
 
 /** People and the company anaphor of tokens `[first, last)`, and whom the anaphor names: one pass. */
 export function readSentenceSubjects(text: string, words: readonly WordToken[], first: number, last: number, carried: NewsCarry, mentions: readonly NameMention[]): SentenceSubjects {
   let anaphor = -1;
   for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHORS.has(words[k]!.text) && !countedBefore(words[k - 1])) anaphor = k;
-  return { carried, anaphor, referent: anaphor < 0 ? null : companyBefore(mentions, words[anaphor]!.start), persons: clausePersons(text, words, first, last) };
+  return { carried, anaphor, referent: anaphor < 0 ? null : companyBefore(mentions, words[anaphor]!.start), persons: clausePersons(text, words, first, last), national: { value: false } };
 }
 
 /** 121家公司, 多个集团: a counted 公司 is companies in general, not the article's company. */
@@ -78,15 +81,16 @@ function companyBefore(mentions: readonly NameMention[], offset: number): string
 const WHOLE_PLACE = /^全(市|区|省|县)$/u;
 // Measures only a whole country has: with no owner named, Chinese news means its own country
 // (预计2019年GDP实际增长6.2%, 经济增速从2011年一季度10%逐步回落).
-const NATIONAL_AGGREGATE = /GDP|国内生产总值|国民经济|经济增速|经济增长|居民消费价格|CPI|PPI|工业生产者出厂价格|社会消费品零售总额|规模以上工业增加值|外汇储备|广义货币|M2|社会融资规模|净出口|进出口总额|城镇调查失业率/u;
+const NATIONAL_AGGREGATE = /GDP|国内生产总值|国民经济|经济增速|经济增长|居民消费价格|CPI|PPI|工业生产者出厂价格|社会消费品零售总额|规模以上工业增加值|外汇储备|广义货币|M2|社会融资规模|进出口总额|城镇调查失业率/u;
 
 /**
- * The subject of a news statement, given what its sentence names (`named`) and its metric.
+ * The subject of a news statement, given what its sentence names (`named`), its metric and the
+ * words of its clause before it.
  *
  * @example
- * newsSubject(subjects, { name: '全市', at: 40, place: true }, 12, '挂牌企业总数') //=> '淄博市'
+ * newsSubject(subjects, { name: '全市', at: 40, place: true }, 12, '挂牌企业总数', '至此，全市挂牌企业总数已达到') //=> '淄博市'
  */
-export function newsSubject(s: SentenceSubjects, named: NamedSubject | null, qStart: number, metric: string): string | null {
+export function newsSubject(s: SentenceSubjects, named: NamedSubject | null, qStart: number, metric: string, clauseText: string): string | null {
   const carried = s.carried;
   // A national aggregate belongs to a country: a firm named with it forecasts it (华创证券：预计2019年GDP实际增长6.2%).
   if (NATIONAL_AGGREGATE.test(metric) && named !== null && !named.place) named = null;
@@ -101,7 +105,11 @@ export function newsSubject(s: SentenceSubjects, named: NamedSubject | null, qSt
     carried.lastNamed = name;
     return name;
   }
-  if (NATIONAL_AGGREGATE.test(metric)) return carried.country;
+  // The aggregate goes on through its sentence (经济增速从…10%逐步回落，到2012年开始破8%), not beyond.
+  if (s.national.value || NATIONAL_AGGREGATE.test(metric) || NATIONAL_AGGREGATE.test(clauseText)) {
+    s.national.value = true;
+    return carried.country;
+  }
   // 公司/该行 refer back to the company named last (2012年公司实现销售收入… after 原名方圆支承, 方圆支承的…).
   if (s.anaphor >= 0 && s.anaphor < qStart) {
     const referent = s.referent ?? carried.subject ?? carried.lastNamed ?? carried.topic;
@@ -120,4 +128,68 @@ function countryName(text: string): string {
     else if (before === '我') ours++;
   }
   return ours > china ? '我国' : '中国';
+}
+
+// A clause that names the holders of a ranking (净利润增幅最大的为红太阳, 其次为中远海特和厦门钨业,
+// 最多的省份前三名为广东，上海和北京): the clause after the names gives their figures.
+const RANKING = /最|其次|前[0-9一二三四五六七八九十两]+(?:名|位|强)|第[0-9一二三四五六七八九十]+|居首|榜首|冠军/u;
+const IDENTIFY = new Set(['为', '是']);
+const RANKING_REACH = 12;
+const NAME_JOINERS = new Set(['和', '、', '及', '与', '，', ',']);
+const NAME_POS = /^(?:nt|ns|nz|nr|nrt|nrfg|j|eng)$/u;
+
+/** The token range of a clause: `start` inclusive, `end` exclusive, both indexes into the tokens. */
+export interface ClauseBounds {
+  readonly first: number;
+  readonly clauseStart: Int32Array;
+  readonly clauseEnd: Int32Array;
+}
+
+/**
+ * Figures of holders a ranking names (…最大的为红太阳，净利润同比增长达455.47%): the clause right
+ * after the names belongs to them, one name to all its figures, or several names to as many
+ * figures in order (其次为中远海特和厦门钨业，净利润增幅分别为378.67%和324.60%); the ranking's own
+ * count (前三名) to the names together. One pass over the sentence's tokens.
+ *
+ * @example
+ * rankedHolders(tokens, first, last, scan, statements) // statements with subjects dealt out
+ */
+export function rankedHolders(words: readonly WordToken[], first: number, last: number, bounds: ClauseBounds, statements: readonly Statement[]): Statement[] {
+  let out: Statement[] | null = null;
+  for (let p = first; p < last; p++) {
+    if (!IDENTIFY.has(words[p]!.text)) continue;
+    const clause = bounds.clauseStart[p - bounds.first]!;
+    // The ranking word stands in the few words before 为 (a fixed reach: one scan per sentence stays linear).
+    const opening = words.slice(Math.max(clause, p - RANKING_REACH), p).map((w) => w.text).join('');
+    if (!RANKING.test(opening)) continue;
+    // The names after 为/是, joined by 和/、/，: each one name-like word.
+    const names: string[] = [];
+    let k = p + 1;
+    while (k < last && NAME_POS.test(words[k]!.pos)) {
+      names.push(words[k]!.text);
+      if (k + 2 < last && NAME_JOINERS.has(words[k + 1]!.text) && NAME_POS.test(words[k + 2]!.pos)) k += 2;
+      else break;
+    }
+    if (names.length === 0 || words[k + 1]?.text !== '，' || k + 2 >= last) continue;
+    const holderStart = k + 2;
+    let holderEnd = bounds.clauseEnd[holderStart - bounds.first]!;
+    // A list of figures after 分别 goes on across commas (分别为1264.40亿元，1082.41亿元和700.14亿元).
+    const respectively = words.slice(holderStart, holderEnd).some((w) => w.text === '分别');
+    while (respectively && holderEnd + 1 < last && words[holderEnd]!.text === '，' && words[holderEnd + 1]!.pos === 'm') holderEnd = bounds.clauseEnd[holderEnd + 1 - bounds.first]!;
+    const from = words[holderStart]!.start;
+    const to = words[holderEnd - 1]!.end;
+    const inClause = statements.filter((s) => s.start >= from && s.end <= to);
+    const ranks = statements.filter((s) => s.unit === 'rank' && s.start >= words[clause]!.start && s.end <= words[p]!.start);
+    if (inClause.length === 0 && ranks.length === 0) continue;
+    out ??= [...statements];
+    const deal = names.length === 1 || names.length === inClause.length;
+    let dealt = 0;
+    for (let i = 0; i < out.length; i++) {
+      const s = out[i]!;
+      if (deal && s.start >= from && s.end <= to) out[i] = { ...s, subject: names[names.length === 1 ? 0 : dealt++]! };
+      else if (s.unit === 'rank' && s.start >= words[clause]!.start && s.end <= words[p]!.start) out[i] = { ...s, subject: names.join('、') };
+    }
+    p = holderEnd - 1;
+  }
+  return out ?? [...statements];
 }

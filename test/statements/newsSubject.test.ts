@@ -75,3 +75,22 @@ describe('names news gives its holders', () => {
     ['a word tagged as a name before a year is none', '獐子岛再现扇贝失踪\n獐子岛公告称存货异常，獐子岛预计亏损；修正2017年业绩预期为亏损5.3-7.2亿元。', '5.3-7.2亿元', '獐子岛'],
   ]);
 });
+
+describe('holders a ranking names', () => {
+  table([
+    ['the one named after 最…的为 owns the next clause', '其中净利润增长最快的为浦发银行，前三季度净利增长150.92%，此外民生银行净利增长也达100%。', '150.92%', '浦发银行'],
+    ['names after 其次为 are dealt out to the figures after 分别', '在披露业绩快报的121家公司中，其次为中远海特和厦门钨业，净利润增幅分别为378.67%和324.60%。', '324.60%', '厦门钨业'],
+    ['a list of places across commas, figures across commas', '创造净利润最多的省份前三名为广东，上海和北京，净利润总和分别为1264.40亿元，1082.41亿元和700.14亿元。', '1082.41亿元', '上海'],
+    ['the ranking\'s own count belongs to the names together', '创造净利润最多的省份前三名为广东，上海和北京，净利润总和分别为1264.40亿元，1082.41亿元和700.14亿元。', '前三名', '广东、上海、北京'],
+    // False positive: 为 without a ranking names a role, not the holder of what follows.
+    ['为 without a ranking is no holder list', '华夏航空发布公告。\n本次发行的主承销商为东兴证券，发行规模为16.77亿元。', '16.77亿元', '华夏航空'],
+  ]);
+});
+
+describe('a national aggregate goes on through its sentence', () => {
+  table([
+    ['the next clause of the same sentence', '经济增速从2011年一季度10%逐步回落，到2012年开始破8%。', '破8%', '中国'],
+    // False positive: a commodity's net exports are no national aggregate.
+    ['net export sales of a commodity', '大豆净出口销售量为-6.1万吨，远远低于此前分析师预计的20万~30万吨水平。', '-6.1万吨', null],
+  ]);
+});
