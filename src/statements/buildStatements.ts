@@ -15,6 +15,7 @@ import { findMainActor, placesByHead } from './mainActor.js';
 import { findNameMentions, headlineTopic, type NameMention } from './newsNames.js';
 import { findMetric, rateOwnerMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
+import { opensFlatParagraph } from './paragraphBreaks.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
 import { tokenIndexAt, type WordToken } from './sentenceView.js';
 import { newsCarry, newsSubject, noSubjects, rankedHolders, readSentenceSubjects, type SentenceSubjects } from './newsSubject.js';
@@ -74,6 +75,8 @@ export function buildStatements(input: StatementInput): Statement[] {
       carriedForecast = -1;
     }
     if (sentence.heading) sectionTime = null;
+    // An indented or spaced-out paragraph of a flattened line: its own time words, none carried.
+    if (!doc.report && opensFlatParagraph(text, sentence.start)) paragraphTime = null;
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++;
     const inSentence: Quantity[] = [];
     while (q < quantities.length && quantities[q]!.end <= sentence.end) inSentence.push(quantities[q++]!);

@@ -16,6 +16,7 @@ export type TimeMeaning =
   | { readonly type: 'past'; readonly years: number } // 近五年, 过去三年
   | { readonly type: 'now' } // 目前, 当前, 至此: the article's own time
   | { readonly type: 'then' } // 当时, 那时, 彼时, 届时: a time named elsewhere, no year of its own
+  | { readonly type: 'since'; readonly from: number } // 自2018年4月…以来, 2021年以来: from that year to the article's
   | { readonly type: 'day'; readonly month: number | null }; // 2月5日, 10日, 12月21日: a day of the article's time
 
 /** One time expression: its span in the text it was found in, and its meaning. */
@@ -61,6 +62,8 @@ const PATTERN = new RegExp(
     String.raw`(?<span>(?<y1>(?:19|20)\d{2})(?: ?年度?)?\s*[-—–至到、与和及]\s*(?<y2>(?:19|20)\d{2}) ?年度?)`,
     // A crop or fiscal season across two years (17/18年度, 2017/18年度, 2017/2018财年).
     String.raw`(?<season>(?<sy1>(?:19|20)?\d{2})\/(?<sy2>(?:19|20)?\d{2}) ?(?:年度|财年|榨季|产季|年))`,
+    // Since a year (自2018年4月…以来, 从2012年3月来, 1995年撤地建市以来): from that year to the article's.
+    String.raw`(?<since>(?:自|从)(?<sy>(?:19|20)\d{2}) ?年(?:\d{1,2} ?月份?)?来|(?:自|从)?(?<sy3>(?:19|20)\d{2}) ?年(?:\d{1,2} ?月份?)?[^，。；,;！？!?\s]{0,16}?以来)`,
     // 截至2018年2月2日 is one time, not 截至2018年 and a day.
     String.raw`(?<day>(?:(?:截至|截止到?|到|至)?(?<dy>(?:19|20)\d{2}) ?年 ?)?(?:(?<mo>\d{1,2}) ?月 ?)?(?<d>\d{1,2}) ?日(?<dpart>晚间|早间|晚|早|上午|下午|盘中|收盘|电|讯)?)`,
     String.raw`(?<year>(?:到|至|截至|截止到?)?(?<y>(?:19|20)\d{2}) ?年(?:度|底前|底|末|初|前三季度|前|以来|上半年|下半年|全年|一季度|二季度|三季度|四季度)?)`,
@@ -75,10 +78,10 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-const NOW_CHARS = /[目当现眼至那彼届]/u;
+const NOW_CHARS = /[目当现眼至那彼届截]/u;
 const CLAUSE_OPEN = /[\s，,。；;：:！？!?（(“"、]/u;
 const EVENT_AFTER_YEAR = /^(?:奥运|冬奥|残奥|亚运|世博|全运|世界杯|峰会|博览会|年会|版)/u;
-const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比)$/u;
+const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比|相对|相较)$/u;
 
 /**
  * Finds the time expressions of `text[from, to)`.
@@ -106,7 +109,8 @@ export function findTimeExpressions(text: string, from: number, to: number): Tim
     if (g.year !== undefined && EVENT_AFTER_YEAR.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     // 去年同期 names the base of a comparison (从去年同期的228.91亿下跌至…), not the statement's time.
-    const samePeriod = g.rel !== undefined && text.startsWith('同期', start + m[0].length);
+    // So does a year before 同期 (相对 2017 年同期合约销售额约 10.87 亿元).
+    const samePeriod = (g.rel !== undefined || g.year !== undefined) && /^ ?同期/u.test(text.slice(start + m[0].length, start + m[0].length + 3));
     out.push({ start, end: start + m[0].length, text: m[0], meaning, base: BASE_BEFORE.test(before) || g.rel === '上年' || g.rel === '上一年' || samePeriod });
   }
   return out;
@@ -128,6 +132,7 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
   }
   if (g.now !== undefined) return { type: 'now' };
   if (g.then !== undefined) return { type: 'then' };
+  if (g.since !== undefined) return { type: 'since', from: Number(g.sy ?? g.sy3) };
   if (g.season !== undefined) return season(g.sy1!, g.sy2!);
   if (g.day !== undefined) {
     if (g.dy !== undefined) return { type: 'year', from: Number(g.dy), to: Number(g.dy) };
@@ -138,7 +143,7 @@ function meaningOf(g: Record<string, string | undefined>): TimeMeaning | null {
   }
   if (g.fiscal !== undefined) return { type: 'year', from: Number(g.fy) - 1, to: Number(g.fy) };
   if (g.span !== undefined) return { type: 'year', from: Number(g.y1), to: Number(g.y2) };
-  if (g.year !== undefined) return { type: 'year', from: Number(g.y), to: Number(g.y) };
+  if (g.year !== undefined) return g.year.endsWith('以来') ? { type: 'since', from: Number(g.y) } : { type: 'year', from: Number(g.y), to: Number(g.y) };
   if (g.rel !== undefined) {
     const word = Object.keys(RELATIVE_YEARS).filter((w) => g.rel!.startsWith(w)).sort((a, b) => b.length - a.length)[0];
     const offset = word === undefined ? undefined : RELATIVE_YEARS[word];
@@ -173,6 +178,8 @@ export function resolveYears(meaning: TimeMeaning, docYear: number | undefined, 
       return docYear === undefined ? {} : { from: docYear, to: docYear };
     case 'then':
       return {};
+    case 'since':
+      return docYear === undefined || docYear < meaning.from ? {} : { from: meaning.from, to: docYear };
     case 'day': {
       if (docYear === undefined) return {};
       const y = meaning.month !== null && docMonth !== undefined && meaning.month > docMonth ? docYear - 1 : docYear;
