@@ -18,6 +18,8 @@ export const PREFIX_COMPARATORS: readonly (readonly [string, BoundComparator])[]
   ['至少', 'gte'], ['最少', 'gte'], ['起码', 'gte'], ['最低', 'gte'], ['不低于', 'gte'], ['不少于', 'gte'], ['不小于', 'gte'],
   ['大于等于', 'gte'], ['大于或等于', 'gte'], ['大于或者等于', 'gte'], ['至少有', 'gte'], ['至少是', 'gte'],
   ['至少为', 'gte'], ['至少达', 'gte'], ['≥', 'gte'], ['>=', 'gte'], ['＞＝', 'gte'],
+  // Market news: 站稳11万亿关口, 站稳3000点 (holds at or above the mark; news-dev notes).
+  ['站稳', 'gte'], ['站上', 'gte'],
   ['超过', 'gt'], ['超过了', 'gt'], ['超', 'gt'], ['突破', 'gt'], ['冲破', 'gt'], ['破', 'gt'], ['跌破', 'lt'], ['逾', 'gt'], ['多于', 'gt'], ['高于', 'gt'],
   ['大于', 'gt'], ['>', 'gt'], ['不会低于', 'gte'], ['不得少于', 'gte'], ['不得低于', 'gte'], ['不应低于', 'gte'],
   ['至少在', 'gte'], ['约合', 'approx'], ['最高可达', 'lte'], ['最多可', 'lte'], ['不得超过', 'lte'], ['不应超过', 'lte'],

@@ -82,6 +82,7 @@ const C_ZHE = ch('折');
 const C_SLASH = ch('/');
 const C_FEN = ch('分');
 const C_DIAN = ch('点');
+const C_GE = ch('个');
 const C_ZHI = ch('之');
 const C_YU_AND = ch('与');
 const C_HE = ch('和');
@@ -183,6 +184,14 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
       pos++;
     }
   }
+  // 三十个亿, 一个亿, 两个多亿: spoken money counts 亿 with a classifier; the amount is the numeral times 亿.
+  const spokenYi = mult === 0 && num.magTail === num.end && s.charCodeAt(pos) === C_GE && (s.charCodeAt(pos + 1) === C_YI_BIG || (s.charCodeAt(pos + 1) === C_DUO && s.charCodeAt(pos + 2) === C_YI_BIG));
+  if (spokenYi) {
+    const duo = s.charCodeAt(pos + 1) === C_DUO;
+    if (duo) more = true;
+    value *= 1e8;
+    pos += duo ? 3 : 2;
+  }
   const multText = orig.slice(multStart, pos);
   // ５００　亿元, 3，000 元: spaces between the number and its unit belong to the quantity.
   if (s.charCodeAt(pos) === SPACE) {
@@ -221,7 +230,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     return makeCore(num, value, '点', 'measure', magText(orig, num) + multText + orig.slice(pos, pos + 1), pos + 1, more);
   }
   if (!u || dozenVerb) {
-    if (num.chinese && !num.arabic && !allowBare && !num.strong && !rangeFollows(s, pos) && !boundedRound(s, num)) {
+    if (num.chinese && !num.arabic && !allowBare && !num.strong && !spokenYi && !rangeFollows(s, pos) && !boundedRound(s, num)) {
       return rejectedCore(num, pos);
     }
     return makeCore(num, value, '', 'none', magText(orig, num) + multText, pos, more);

@@ -75,7 +75,8 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
     return u && (u.value.kind === 'month' || u.value.kind === 'year' || u.value.kind === 'label') ? 'reject' : null;
   }
   if (right.arabic && right.leadingZero) return null;
-  if (left.num.yearLike && right.yearLike) return 'reject';
+  // 2003-2017: a span of years; 1000-1100元, 1000美元-1100美元 have a unit no year takes.
+  if (left.num.yearLike && right.yearLike && (rc.unit === '' || rc.unitKind === 'duration')) return 'reject';
   if (left.unit !== '' && left.unit !== rc.unit) return null;
   let end = inclusiveEnd(s, rc.end);
   if (between) {

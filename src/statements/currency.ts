@@ -24,12 +24,13 @@ const hasMoneyWord = (s: string) => moneyWords.some((w) => s.includes(w));
  * isBareMoney(q /* 228.91亿 *\/, '净利228.91亿', '净利', '净利', []) //=> true
  */
 export function isBareMoney(q: Quantity, text: string, metric: string, clause: string, after: readonly Token[] = []): boolean {
-  if (q.unit !== '' || !MAGNITUDE.test(q.numeral.text)) return false;
+  if (q.unit !== '' || !(MAGNITUDE.test(q.numeral.text) || MAGNITUDE.test(q.unitText))) return false;
   const next = text.charCodeAt(q.end);
   const glued = next >= 0x4e00 && next <= 0x9fff && !NEUTRAL_AFTER.has(text[q.end]!);
   if (glued) {
     const head = headNoun(after, q.end);
-    if (head !== null) return hasMoneyWord(head);
+    // 11万亿关口, 3000亿大关: a mark names the level itself, not what is counted.
+    if (head !== null && !MARKS.has(head)) return hasMoneyWord(head);
     // A verb or function word follows: the words before decide.
   }
   if (hasMoneyWord(metric) || hasMoneyWord(clause)) return true;
@@ -37,6 +38,8 @@ export function isBareMoney(q: Quantity, text: string, metric: string, clause: s
   if (text[q.end] === '的') return hasMoneyWord(after.slice(1, 4).map((w) => w.text).join(''));
   return false;
 }
+
+const MARKS = new Set(['关口', '大关', '关', '水平', '高位', '低位']);
 
 // Words that may follow a bare amount without being its unit: 的, 左右 and the like, verbs of reporting.
 const NEUTRAL_AFTER = new Set([...'的，。；、左上以为和及或至到']);

@@ -7,6 +7,7 @@ import type { Quantity } from '../core/types.js';
 import { WINDOW_FOLLOWERS, WINDOW_LEADERS } from '../lexicon/timeWords.js';
 
 const followers = [...WINDOW_FOLLOWERS].sort((a, b) => b.length - a.length);
+const AVERAGES = ['均值', '平均'];
 const leaders = [...WINDOW_LEADERS].sort((a, b) => b.length - a.length);
 
 /**
@@ -16,9 +17,11 @@ const leaders = [...WINDOW_LEADERS].sort((a, b) => b.length - a.length);
  * isTimeWindow(q /* 3年 *\/, '红岭创投三年内清盘') //=> true
  */
 export function isTimeWindow(q: Quantity, text: string): boolean {
-  if (!q.duration || q.comparator !== 'eq') return false;
+  if (!q.duration) return false;
   const after = text.slice(q.end, q.end + 2);
-  if (followers.some((w) => after.startsWith(w))) return true;
+  // 高于五年均值的93%: a bound word before the window bounds the number after it, not the window.
+  if (followers.some((w) => after.startsWith(w))) return q.comparator === 'eq' || AVERAGES.some((w) => after.startsWith(w));
+  if (q.comparator !== 'eq') return false;
   const before = text.slice(Math.max(0, q.start - 2), q.start);
   return leaders.some((w) => before.endsWith(w));
 }

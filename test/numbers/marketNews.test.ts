@@ -39,6 +39,14 @@ const ROWS: readonly Row[] = [
   // 第N after 中的 is a place in the group named before it.
   ['排在广东21个地区中的第10', [['21个', 21, '个'], ['第10', 10, 'rank']]],
   ['其中的第一个项目', []],
+  // Spoken 亿 with a classifier: 三十个亿 is 3×10^9 (the currency comes from the sentence).
+  ['销售额是三十个亿，三个人', [['三十个亿', 3e9, ''], ['三个', 3, '个']]],
+  // 站稳/站上 a mark: at or above it.
+  ['连续4个月站稳11万亿关口', [['4个月', 4, '月'], ['站稳11万亿', 11e12, '', 'gte']]],
+  // Four-digit prices are no span of years when a unit follows them.
+  ['对铂金的价格预期则介于1000美元/盎司-1100美元/盎司', [['1000美元/盎司-1100美元/盎司', NaN, 'USD/盎司', 'range']]],
+  ['价格1000-1100元', [['1000-1100元', NaN, 'CNY', 'range']]],
+  ['2003-2017年间，2003-2017', []],
   // 镑 alone is the pound sterling (磅 is the weight).
   ['以4000万镑的价格套现，重5磅', [['4000万镑', 40000000, 'GBP'], ['5磅', 5, '磅']]],
 ];
@@ -46,7 +54,8 @@ const ROWS: readonly Row[] = [
 describe('numbers of market news', () => {
   it.each(ROWS)('%s', (sentence, wants) => {
     const got = extractQuantities(sentence);
-    expect(got.map((q) => [q.text, q.value, q.unit, q.comparator])).toEqual(wants.map(([t, v, u, c]) => [t, v, u, c ?? 'eq']));
+    // NaN marks a range (value null).
+    expect(got.map((q) => [q.text, q.value ?? NaN, q.unit, q.comparator])).toEqual(wants.map(([t, v, u, c]) => [t, v, u, c ?? 'eq']));
     for (const q of got) expect(sentence.slice(q.start, q.end)).toBe(q.text);
   });
 });

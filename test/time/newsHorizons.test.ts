@@ -91,3 +91,18 @@ describe('paragraph breaks inside a flattened line', () => {
     expect(opensFlatParagraph(text, start)).toBe(want);
   });
 });
+
+import { isTimeWindow } from '../../src/statements/timeWindows.js';
+import { extractQuantities } from '../../src/numbers/index.js';
+
+describe('windows of time with a bound word before them', () => {
+  it.each([
+    ['高于五年均值的93%', '高于五年', true],
+    ['三年内清盘', '三年', true],
+    ['超过5年的项目', '超过5年', false],
+  ] as const)('%s: %s is a window → %s', (text, q, want) => {
+    const quantity = extractQuantities(text).find((x) => x.text === q)!;
+    expect(quantity, q).toBeDefined();
+    expect(isTimeWindow(quantity, text)).toBe(want);
+  });
+});
