@@ -23,7 +23,7 @@ export interface MetricInput {
 // holding take the amount as their object (累计规模仅剩1388.22亿元, 公司共有121家, 共计4.2亿平方米,
 // 花了5760万, 维持在85%-89%): they link the metric to the number, they are not part of it.
 const AMOUNT_VERBS = [
-  '仅有', '共有', '尚有', '还有', '另有', '拥有', '剩', '仅剩', '剩下', '只剩', '共计', '合计', '总计', '花', '花了',
+  '仅有', '共有', '总共', '尚有', '还有', '另有', '拥有', '剩', '仅剩', '剩下', '只剩', '共计', '合计', '总计', '花', '花了',
   '支付', '卖', '卖到', '卖出', '售出', '获得', '取得', '维持', '维持在', '录得', '收报', '报收', '达到了', '高达',
 ];
 const levelLinking = new Set(LINKING_WORDS);
@@ -51,12 +51,75 @@ function isGlue(w: WordToken): boolean {
  * (规上工业增加值增长8.3%), never the verb or the number.
  */
 export function findMetric(input: MetricInput): string {
+  if (input.quantity.unit === '%') {
+    const share = shareMetric(input);
+    if (share !== null) return share;
+  }
   // A span of time (连续26年全国第一) does not count the words after it.
   const right = TIME_UNITS.has(input.quantity.unit) ? [] : trimEnds(input, rightPhrase(input), true);
   // 678.29亿元 人民币: a currency name after the amount is trimmed away; the metric is then before it.
-  if (right.length > 0) return render(input, right);
+  if (right.length > 0) return relativeBefore(input) + render(input, right);
   const left = render(input, trimEnds(input, leftPhrase(input), false));
   return left !== '' ? left : previousClauseTopic(input);
+}
+
+// 占比达79.34%: the share noun written right before the number (jieba cuts it 占|比达 or 占|比|为).
+const SHARE_NOUN_BEFORE = /占比(?:达到|达|为|约|高达|超过|超|已达|仅为|不足|接近)?\s*$/u;
+const SHARE_VERBS = new Set(['占', '占到', '占据', '占了']);
+// How far before the number 占 may stand: 占 + the whole (我国甲醇产能) + 的.
+const SHARE_REACH = 10;
+
+/**
+ * A share (煤制甲醇占我国甲醇产能的70%左右, 亏损金额占买入金额的45%, 在公募总规模中占59.65%):
+ * what is measured is the part's share of the whole, so the metric names both, joined by 占
+ * (煤制甲醇占我国甲醇产能). The part may follow the number (占经济总量约70%的消费支出), or be left
+ * to the clause before (…，占全部基金的59.65% → 占全部基金). A bare 占比 is the share noun, which
+ * `rateOwnerMetric` gives to the measure before it. Null when the number is no share.
+ */
+function shareMetric(input: MetricInput): string | null {
+  const { words, text } = input;
+  const clauseFrom = words[input.clauseStart]?.start ?? input.quantity.start;
+  if (SHARE_NOUN_BEFORE.test(text.slice(Math.max(clauseFrom, input.quantity.start - 8), input.quantity.start))) {
+    // 其利息收入占比近6成: the part before 占比 is whose share it is.
+    let at = input.qStart - 1;
+    while (at > input.clauseStart && at > input.qStart - 5 && !words[at]!.text.startsWith('占')) at--;
+    const owner = words[at]!.text.startsWith('占') ? render(input, trimEnds(input, leftPhrase({ ...input, qStart: at, qEnd: at }), false)) : '';
+    return owner + '占比';
+  }
+  let k = input.qStart - 1;
+  while (k >= input.clauseStart && (words[k]!.pos === 'd' || words[k]!.text === '的' || words[k]!.text.trim() === '')) k--;
+  const wholeEnd = k + 1;
+  let at = -1;
+  for (let j = k; j >= input.clauseStart && j > input.qStart - SHARE_REACH; j--) {
+    const w = words[j]!;
+    if (SHARE_VERBS.has(w.text)) {
+      at = j;
+      break;
+    }
+    // The whole is a noun phrase, though jieba tags some of its nouns as verbs (甲醇|产能/v).
+    if (insideOtherQuantity(input, w) || (isPunct(w) && !isNominal(w)) || FRAME_WORDS.has(w.text) || (!isNominal(w) && !isGlue(w) && w.pos !== 'r' && w.pos !== 'v')) return null;
+  }
+  if (at < 0) return null;
+  let whole = words.slice(at + 1, wholeEnd);
+  let partEnd = at;
+  // 在公募总规模中占59.65%: the whole is inside 在…中.
+  if (whole.length === 0) {
+    const inner = at - 1;
+    if (inner <= input.clauseStart || !/^(?:中|里|内)$/u.test(words[inner]!.text)) return null;
+    let open = inner - 1;
+    while (open >= input.clauseStart && words[open]!.text !== '在' && inner - open < SHARE_REACH) open--;
+    if (open < input.clauseStart || words[open]!.text !== '在') return null;
+    whole = words.slice(open + 1, inner);
+    partEnd = open;
+  }
+  if (whole.length === 0) return null;
+  let part = render(input, trimEnds(input, leftPhrase({ ...input, qStart: partEnd, qEnd: partEnd }), false));
+  // 占经济总量约70%的消费支出: the part is the noun the share describes.
+  if (part === '' && words[input.qEnd]?.text === '的') {
+    const after = rightPhrase({ ...input, qStart: input.qEnd + 1, qEnd: input.qEnd + 1 });
+    part = render(input, trimEnds(input, after, true));
+  }
+  return part + '占' + render(input, whole);
 }
 
 const TOPIC_REACH = 24;
@@ -155,6 +218,8 @@ function rightPhrase(input: MetricInput): WordToken[] {
       continue;
     }
     if (isPunct(w) && !isNominal(w)) break;
+    // 15家银行累计发卡710万张: a frame or linking word after the noun starts the predicate.
+    if (sawNoun && (FRAME_WORDS.has(w.text) || levelLinking.has(w.text))) break;
     if (isNominal(w) || isGlue(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.text))) {
       sawNoun = true;
       out.push(w);
@@ -242,17 +307,9 @@ function leftPhrase(input: MetricInput): WordToken[] {
     // and its object, before 的) says which of the head noun are counted, so it stays with the
     // head (a bare 公司 or 项目 does not say what is measured). A plain possessor (公司的净利润)
     // is not taken: it names the owner, which is the subject's job.
-    if (w.text === '的' && out.some(isNominal) && i - 1 >= input.clauseStart) {
-      const before = words[i - 1]!;
-      const prior = i - 2 >= input.clauseStart ? words[i - 2]! : undefined;
-      const relative = before.pos.startsWith('v') || (isNominal(before) && prior !== undefined && prior.pos.startsWith('v'));
-      // …but a named body doing the verb (世界知识产权组织发布的全球百强科技集群) says who made the
-      // list, not which members are measured: the head stands alone.
-      const source = before.pos.startsWith('v') && prior !== undefined && /^(?:nt|nr|ns|nz)$/u.test(prior.pos);
-      if (relative && !source) {
-        out.push(w);
-        continue;
-      }
+    if (w.text === '的' && out.some(isNominal) && relativeClauseStart(input, i) >= 0) {
+      out.push(w);
+      continue;
     }
     if (w.text === '”') {
       const open = quoteStart(words, i, input.clauseStart);
@@ -269,6 +326,43 @@ function leftPhrase(input: MetricInput): WordToken[] {
     break;
   }
   return out.reverse();
+}
+
+/**
+ * A relative clause before the count (披露业绩快报的121家公司, 被调查的25位交易商) says which of the
+ * counted things are meant, as it does before a head noun: it is kept, with its 的.
+ */
+function relativeBefore(input: MetricInput): string {
+  const de = input.qStart - 1;
+  // X中的/X里的 (额度中的40%) is a part of X, not a relative clause.
+  if (de <= input.clauseStart || input.words[de]!.text !== '的' || input.words[de - 1]!.pos === 'f') return '';
+  let from = relativeClauseStart(input, de);
+  if (from < 0) return '';
+  // A lone verb (签约的2个重点项目) tells how the things stand, not which: only a verb with its
+  // object (披露业绩快报的) or a passive (被调查的) is kept.
+  const passive = from - 1 > input.clauseStart && input.words[from - 1]!.text === '被';
+  if (passive) from--;
+  else if (from === de - 1) return '';
+  return input.text.slice(input.words[from]!.start, input.words[de]!.end);
+}
+
+// How many nouns a verb's object in a relative clause may have (披露|业绩|快报|的).
+const OBJECT_REACH = 3;
+
+/**
+ * Start of a relative clause ending right before the 的 at `de`: a verb, or a verb and its object
+ * of up to three nouns (披露业绩快报的), or -1. A named body doing the verb (世界知识产权组织发布的
+ * 全球百强科技集群) says who made a list, not which members are measured: no relative clause then.
+ */
+function relativeClauseStart(input: MetricInput, de: number): number {
+  const { words } = input;
+  let k = de - 1;
+  const isVerb = (w: WordToken) => w.pos.startsWith('v') && !insideOtherQuantity(input, w);
+  while (k >= input.clauseStart && k > de - 1 - OBJECT_REACH && !isVerb(words[k]!) && isNominal(words[k]!) && !isPunct(words[k]!) && !insideOtherQuantity(input, words[k]!)) k--;
+  if (k < input.clauseStart || !isVerb(words[k]!)) return -1;
+  const prior = words[k - 1];
+  if (k === de - 1 && prior !== undefined && k - 1 >= input.clauseStart && /^(?:nt|nr|ns|nz)$/u.test(prior.pos)) return -1;
+  return k;
 }
 
 function quoteEnd(words: readonly WordToken[], open: number, limit: number): number {
@@ -305,14 +399,14 @@ function comparisonBaseStart(input: MetricInput, i: number): number {
  */
 function linkingStart(words: readonly WordToken[], i: number, limit: number): number {
   if (i < limit || i < 0) return -1;
-  // 微涨39美分, 小跌0.2%: any verb of a price rising or falling (…涨, …跌) links its measure.
-  if (words[i]!.pos.startsWith('v') && PRICE_MOVE.test(words[i]!.text)) return i;
   let joined = '';
   let found = -1;
   for (let k = i; k >= limit && k > i - 3; k--) {
     joined = words[k]!.text + joined;
     if (linking.has(joined)) found = k;
   }
+  // 微涨39美分, 小跌0.2%: any verb of a price rising or falling (…涨, …跌) links its measure.
+  if (found < 0 && words[i]!.pos.startsWith('v') && PRICE_MOVE.test(words[i]!.text)) return i;
   return found;
 }
 
@@ -377,7 +471,8 @@ function render(input: MetricInput, phrase: readonly WordToken[]): string {
 }
 
 // Nouns naming the rate of change of some other measure; alone they do not say of what.
-const RATE_NOUNS = new Set(['涨幅', '跌幅', '降幅', '增幅', '升幅', '减幅', '涨跌幅', '增速', '增长率', '降速']);
+// 占比 (a share) is one of them: 净利润下降的公司仅25家，占比为20.66% gives the share of those companies.
+const RATE_NOUNS = new Set(['涨幅', '跌幅', '降幅', '增幅', '升幅', '减幅', '涨跌幅', '增速', '增长率', '降速', '占比']);
 
 /**
  * The metric of a bare rate noun (报收4239.4点，跌幅0.76% → IF1802…跌幅): news reports a level

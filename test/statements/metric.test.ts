@@ -44,6 +44,18 @@ const rows: Row[] = [
   { name: 'a price per unit after 收于 takes the price of the clause before', input: '３月交割的白银期货价格上涨２．５美分，收于每盎司１７．０３５美元。', text: '每盎司１７．０３５美元', metric: '交割的白银期货价格' },
   { name: 'a previous clause about an event, not a measure, gives nothing', input: '盘中，ST保千里一泻千里，录得25次累计跌停。', text: '25次', not: '一泻千里' },
   { name: 'a reporting clause is no topic', input: '菲律宾国家统计局周二表示，仅增长6.7%。', text: '6.7%', not: '菲律宾国家统计局周二' },
+  // Shares: the part and the whole, joined by 占.
+  { name: 'a share with the whole after 占', input: '日本核电占这个国家总发电量的33%。', text: '33%', metric: '日本核电占这个国家总发电量' },
+  { name: 'a share whose part follows the number', input: '作为中关村核心区的重要组成部分，占区域面积53%的海淀北部地区。', text: '53%', metric: '海淀北部地区占区域面积' },
+  { name: 'a share inside 在…中', input: '截至11月底的总规模高达6.8万亿元，在公募总规模中占59.65%。', text: '59.65%', metric: '占公募总规模' },
+  { name: 'the share noun 占比 keeps its owner', input: '其利息收入占比近6成，有望一举超越招行。', text: '近6成', metric: '利息收入占比' },
+  { name: 'a bare 占比 takes the measure of the statement before it', input: '净利润下降的公司仅25家，占比为20.66%。', text: '20.66%', metric: '净利润下降的公司占比' },
+  { name: 'a share word in a name is no share (占地)', input: '项目占地4150亩，总投资100亿元。', text: '4150亩', metric: '项目占地' },
+  // A relative clause before a count says which things are counted.
+  { name: 'a verb with its object before the count', input: '截至2008年末，深圳地区开展信用卡业务的15家银行累计发卡710万张。', text: '15家', metric: '开展信用卡业务的银行' },
+  { name: 'a passive before the count', input: '在被调查的25位交易商中，只有2位预计金价将下跌。', text: '25位', metric: '被调查的交易商' },
+  { name: 'a lone verb before the count is not kept', input: '目前，签约的2个重点项目已经开工。', text: '2个', metric: '重点项目' },
+  { name: 'a part of something (X中的) is no relative clause', input: '农行决定，将人行追加的新增贷款额度中的40%用于浙江。', text: '40%', not: '新增贷款额度中的' },
   // Headlines: a space separates clauses after a change.
   { name: 'a headline clause after a change is not counted', input: '中国平安三季度净利润下跌6.9% 计提上百亿金融资产减值', text: '6.9%', metric: '三季度净利润' },
   { name: 'a currency name after the amount is not the metric', input: '平安银行于期内营业收入为678.29亿元 人民币。', text: '678.29亿元', metric: '期内营业收入' },
