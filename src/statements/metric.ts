@@ -59,7 +59,10 @@ export function findMetric(input: MetricInput): string {
   const right = TIME_UNITS.has(input.quantity.unit) ? [] : trimEnds(input, rightPhrase(input), true);
   // 678.29亿元 人民币: a currency name after the amount is trimmed away; the metric is then before it.
   if (right.length > 0) return relativeBefore(input) + render(input, right);
-  const left = render(input, trimEnds(input, leftPhrase(input), false));
+  const phrase = trimEnds(input, leftPhrase(input), false);
+  // 李先生本月仍旧要还5600元, 冉涌今年42岁: a person or a body alone owns the figure
+  // (the subject's job); it does not say what is measured. (A place is not tested: jieba tags 城市 ns.)
+  const left = phrase.every((w) => OWNER_POS.test(w.pos)) ? '' : render(input, phrase);
   return left !== '' ? left : previousClauseTopic(input);
 }
 
@@ -142,8 +145,9 @@ function previousClauseTopic(input: MetricInput): string {
   // A topic stands within a fixed reach of the break: no scan grows with the sentence.
   while (start > from && start > breakAt - TOPIC_REACH && !isClauseBreak(words[start - 1]!)) start--;
   let end = breakAt;
-  // 受罚规模较小: an adjective or adverb predicate closes the clause after its topic.
-  while (end > start && /^(?:a|ad|d|ul|y)$/u.test(words[end - 1]!.pos)) end--;
+  // 受罚规模较小, 住户贷款增速继续放缓: an adjective, adverb or verb predicate closes the clause
+  // after its topic (a measure noun jieba tags as a verb, 规模较/v, stays).
+  while (end > start && /^(?:a|ad|d|ul|y|v)$/u.test(words[end - 1]!.pos) && !isMeasureWord(words[end - 1]!) && !isMeasureWord({ ...words[end - 1]!, text: words[end - 1]!.text.replace(/[较更]$/u, '') })) end--;
   if (end <= start || REPORTING_END.test(words[end - 1]!.text)) return '';
   const topic = trimEnds(input, leftPhrase({ ...input, clauseStart: start, qStart: end, qEnd: end, clauseEnd: breakAt }), false);
   // Only a measure carries over (规模, 价格, 开工率): a clause about an event or a thing
@@ -164,6 +168,7 @@ function listedAfterNumber(input: MetricInput): boolean {
   return joiner !== undefined && before !== undefined && input.qStart - 2 >= input.clauseStart && LIST_JOINERS.has(joiner.text) && insideOtherQuantity(input, before);
 }
 const LIST_JOINERS = new Set(['、', '和', '及', '与', '或']);
+const TIME_REMNANTS = new Set(['末', '底', '初', '时期', '单月', '当月', '同期', '期间', '以来', '来', '年内', '月内']);
 
 /** True when `w` overlaps a quantity of the sentence other than this one (binary search: quantities are sorted and disjoint). */
 function insideOtherQuantity(input: MetricInput, w: WordToken): boolean {
@@ -220,7 +225,8 @@ function rightPhrase(input: MetricInput): WordToken[] {
     if (isPunct(w) && !isNominal(w)) break;
     // 15家银行累计发卡710万张: a frame or linking word after the noun starts the predicate.
     if (sawNoun && (FRAME_WORDS.has(w.text) || levelLinking.has(w.text))) break;
-    if (isNominal(w) || isGlue(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.text))) {
+    // 60万吨产能/v投放: jieba tags some measure nouns as verbs.
+    if (isNominal(w) || isGlue(w) || isMeasureWord(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.text))) {
       sawNoun = true;
       out.push(w);
       continue;
@@ -245,7 +251,7 @@ function rightPhrase(input: MetricInput): WordToken[] {
     break;
   }
   if (!sawNoun) return [];
-  while (out.length > 0 && !isNominal(out[out.length - 1]!)) out.pop();
+  while (out.length > 0 && !isNominal(out[out.length - 1]!) && !isMeasureWord(out[out.length - 1]!)) out.pop();
   return out;
 }
 
@@ -253,6 +259,12 @@ function rightPhrase(input: MetricInput): WordToken[] {
 const MEASURE_END = /(?:价|价格|额|率|量|值|数|金|费|款|酬|薪|规模|面积|收入|利润|比例|比重|资产|资金|成本|产能|幅|速|指数)$/u;
 
 const NAME_POS = /^(?:nr|nrfg|nrt|ns|nt|nz)$/u;
+const OWNER_POS = /^(?:nr|nrfg|nrt|nt)$/u;
+
+/** A measure noun, whatever jieba tags it (产能/v). */
+function isMeasureWord(w: WordToken): boolean {
+  return w.text.length > 1 && MEASURE_END.test(w.text);
+}
 
 /** True when the word before the quantity (past adverbs) is neither a linking verb nor a noun-verb measure. */
 function sizesNounAfter(input: MetricInput): boolean {
@@ -311,6 +323,14 @@ function leftPhrase(input: MetricInput): WordToken[] {
       out.push(w);
       continue;
     }
+    // 国内生产总值(GDP): a gloss in brackets after the name adds nothing to it.
+    if ((w.text === ')' || w.text === '）') && out.length === 0) {
+      const open = glossStart(words, i, input.clauseStart);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (w.text === '”') {
       const open = quoteStart(words, i, input.clauseStart);
       if (open < 0) break;
@@ -365,6 +385,16 @@ function relativeClauseStart(input: MetricInput, de: number): number {
   return k;
 }
 
+/** The opening bracket of a short Latin or nominal gloss closed at `close` (生产总值(GDP)), or -1. */
+function glossStart(words: readonly WordToken[], close: number, limit: number): number {
+  for (let k = close - 1; k >= limit && k >= close - 4; k--) {
+    const w = words[k]!;
+    if (w.text === '(' || w.text === '（') return k < close - 1 ? k : -1;
+    if (isPunct(w) || !(w.pos === 'eng' || isNominal(w))) return -1;
+  }
+  return -1;
+}
+
 function quoteEnd(words: readonly WordToken[], open: number, limit: number): number {
   for (let k = open + 1; k < limit; k++) if (words[k]!.text === '”') return k;
   return -1;
@@ -411,12 +441,20 @@ function linkingStart(words: readonly WordToken[], i: number, limit: number): nu
 }
 
 // Adverbs of degree jieba tags as nouns or adjectives (小幅/n 回升, 明显/a 下降).
-const MANNER = new Set(['小幅', '大幅', '明显', '显著', '略', '稍', '微', '大大', '逐步', '稳步', '快速', '迅速', '同比']);
+// 较3月末低0.5个百分点, 比上年多3家: the adjective of a comparison links the gap to its measure.
+const COMPARATIVES = new Set(['高', '低', '多', '少', '快', '慢', '大', '小']);
+const MANNER = new Set(['小幅', '大幅', '明显', '显著', '略', '稍', '微', '大大', '逐步', '稳步', '快速', '迅速', '同比', '开始', '继续']);
+// Auxiliaries of possibility and expectation between the measure and its verb (金价今年可能升穿…,
+// 经济在十三五时期会到7%左右, 净利润预计为…): they say how sure the figure is, not what it measures.
+const AUXILIARIES = new Set(['会', '能', '可能', '可以', '将会', '或将', '有望', '可望', '料', '料将', '预计', '预期', '估计', '应', '应该', '需', '必须']);
 
-/** An adverb or an adverb of degree before the verb that links the number (利润明显下降3%). */
+/**
+ * An adverbial between the measure and the verb that links the number: an adverb or an adverb
+ * of degree (利润明显下降3%), an auxiliary, or a time word (金价今年可能升穿…).
+ */
 function isManner(words: readonly WordToken[], i: number): boolean {
   const w = words[i]!;
-  return w.pos === 'd' || w.pos === 'ad' || MANNER.has(w.text);
+  return w.pos === 'd' || w.pos === 'ad' || w.pos === 't' || MANNER.has(w.text) || AUXILIARIES.has(w.text) || (w.pos === 'a' && COMPARATIVES.has(w.text));
 }
 
 const PRICE_MOVE = /^\p{Script=Han}?[涨跌]$/u;
@@ -434,6 +472,9 @@ function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): Word
   if (right) while (from < to && isPunct(phrase[from]!) && phrase[from]!.text !== '“') from++;
   else while (from < to && droppable(phrase[from]!)) from++;
   while (to > from && (droppable(phrase[to - 1]!) || phrase[to - 1]!.text === '“' || phrase[to - 1]!.pos === 'f')) to--;
+  // 11月末…, 十三五时期…, 11月单月…: the tail of a time word cut off by the number before it.
+  if (!right) while (to - from > 1 && TIME_REMNANTS.has(phrase[from]!.text)) from++;
+  if (!right && to - from === 1 && TIME_REMNANTS.has(phrase[from]!.text)) from = to;
   // A place that opens the phrase is the subject, not part of the metric (廊坊开发区综合排名).
   if (!right) {
     const k = from + 2;

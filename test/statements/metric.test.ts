@@ -25,6 +25,15 @@ const rows: Row[] = [
   { name: 'jieba splits 高达 into two words', input: '花旗集团股价严重下滑，累计跌幅高达60%。', text: '60%', metric: '跌幅' },
   { name: 'a price move ending in 涨 links its measure', input: '到当天收盘时，纽约商品交易所11月交货的轻质原油期货价格微涨39美分。', text: '39美分', metric: '轻质原油期货价格' },
   { name: 'an adverb of degree tagged as a noun (小幅) is not the metric', input: '未来几年丙烯开工率将小幅回升，维持在78%-82%。', text: '78%-82%', metric: '丙烯开工率' },
+  // Time words, auxiliaries and aspect verbs between the measure and its verb are adverbials.
+  { name: 'a time word and an auxiliary before the verb', input: '汤森路透GFMS也表示，金价今年可能升穿每盎司1500美元。', text: '每盎司1500美元', metric: '金价' },
+  { name: 'a modal before a change', input: '2009年该国橡胶产量可能下降约10%，为270万吨至280万吨。', text: '约10%', metric: '橡胶产量' },
+  { name: 'an aspect verb (开始) before the verb', input: '经济增速从2011年一季度10%逐步回落，到2012年开始破8%。', text: '破8%', metric: '经济增速' },
+  { name: 'a person alone is the owner, not the measure', input: '去年12月发布了存量房贷利率下调的通知，但李先生本月仍旧要还5600元。', text: '5600元', not: '李先生' },
+  { name: 'a bracketed gloss after the name is dropped', input: '2017年国内生产总值(GDP)增长6.7%，与预测相符。', text: '6.7%', metric: '国内生产总值' },
+  { name: 'a year between the measure and its verb', input: '中行个人贷款余额2008年也新增了630多亿元。', text: '630多亿元', metric: '个人贷款余额' },
+  { name: 'a comparative adjective links the gap; the topic is the measure of the clause before', input: '从部门分布看，住户贷款增速继续放缓，6月末较3月末低0.5个百分点。', text: '0.5个百分点', metric: '住户贷款增速' },
+  { name: 'a measure noun tagged as a verb still names the count', input: '神华宁夏煤业集团3期60万吨产能投放。', text: '60万吨', metric: '产能' },
   // Comparison bases and starting levels are not the metric.
   { name: 'a comparison base with 同期', input: '去年第四季度，经济较上年同期增长6.6%。', text: '6.6%', metric: '经济' },
   { name: 'a from-to pair: the starting level', input: '营业收入由2019年的12.5亿元增长至2021年的18.3亿元。', text: '12.5亿元', metric: '营业收入' },
