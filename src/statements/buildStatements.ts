@@ -13,7 +13,7 @@ import { readDocumentContext, type DocumentContext, type ParagraphContext } from
 import { decideKind } from './kind/index.js';
 import { findMainActor, placesByHead } from './mainActor.js';
 import { findNameMentions, headlineTopic, type NameMention } from './newsNames.js';
-import { findMetric, rateOwnerMetric } from './metric.js';
+import { findMetric, listMetrics, rateOwnerMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { opensFlatParagraph } from './paragraphBreaks.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
@@ -214,9 +214,10 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
   };
 }
 
-const LIST_JOINERS = new Set(['、', '和', '及', '与']);
 // How many characters before a number a national aggregate's name is looked for (a fixed reach keeps a statement O(1)).
 const NATIONAL_REACH = 40;
+// Numbers of one list: a joiner between them, spaces allowed around it (2068万港元、 5639万港元).
+const LIST_GAP = /^\s*[、和及与]\s*$/u;
 
 /**
  * Numbers listed one after another (`分别提高到1167元、1937元`, `增长13.6%、9.8%`) share the
@@ -228,13 +229,13 @@ function shareAcrossEnumerations(text: string, statements: Statement[]): Stateme
   let g = 0;
   while (g < out.length) {
     let end = g + 1;
-    while (end < out.length && out[end]!.start - out[end - 1]!.end === 1 && LIST_JOINERS.has(text[out[end - 1]!.end]!)) end++;
+    while (end < out.length && LIST_GAP.test(text.slice(out[end - 1]!.end, out[end]!.start))) end++;
     if (end - g > 1) {
       const head = out[g]!;
-      const items = head.metric.split(/[、和及与]/u).filter(Boolean);
+      const items = listMetrics(head.metric, end - g);
       for (let k = g; k < end; k++) {
         const s = out[k]!;
-        const metric = items.length === end - g ? items[k - g]! : s.metric || head.metric;
+        const metric = items ? items[k - g]! : s.metric || head.metric;
         out[k] = { ...s, metric, change: s.change ?? head.change };
       }
     }

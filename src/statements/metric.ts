@@ -1,5 +1,6 @@
 import type { Quantity } from '../core/types.js';
 import { FRAME_WORDS, LINKING_WORDS } from '../lexicon/cues.js';
+import { COMPANY_ANAPHORS } from './newsNames.js';
 import { isClauseBreak, isNominal, isPunct, type WordToken } from './sentenceView.js';
 
 export interface MetricInput {
@@ -256,10 +257,14 @@ function rightPhrase(input: MetricInput): WordToken[] {
 }
 
 // Endings of nouns that name a measure (价格, 金额, 比率, 产量, 规模…), not a thing that is counted.
-const MEASURE_END = /(?:价|价格|额|率|量|值|数|金|费|款|酬|薪|规模|面积|收入|利润|比例|比重|资产|资金|成本|产能|幅|速|指数)$/u;
+const MEASURE_END = /(?:价|价格|额|率|量|值|数|金|费|款|酬|薪|规模|面积|收入|利润|比例|比重|资产|资金|成本|产能|幅|速|指数|亏损|减值|开支|支出|权益)$/u;
 
 const NAME_POS = /^(?:nr|nrfg|nrt|ns|nt|nz)$/u;
 const OWNER_POS = /^(?:nr|nrfg|nrt|nt)$/u;
+
+function isMeasureText(text: string): boolean {
+  return MEASURE_END.test(text.replace(/[(（][^()（）]*[)）]$/u, ''));
+}
 
 /** A measure noun, whatever jieba tags it (产能/v). */
 function isMeasureWord(w: WordToken): boolean {
@@ -308,6 +313,7 @@ function leftPhrase(input: MetricInput): WordToken[] {
     i = base - 1; // 贷款较上年末增长23.2%, 净利从去年同期的228.91亿下跌至…: the base is not the metric
   }
   const out: WordToken[] = [];
+  const listed = shared;
   for (; i >= input.clauseStart; i--) {
     const w = words[i]!;
     if (FRAME_WORDS.has(w.text) || insideOtherQuantity(input, w)) break;
@@ -315,11 +321,26 @@ function leftPhrase(input: MetricInput): WordToken[] {
       out.push(w);
       continue;
     }
+    // A list of metrics dealt out by 分别 keeps its items whole: a bracketed note inside an item
+    // (或然代价公允值亏损(收购高端权益业务所致)), a preposition opening one (按公允值计入…), and
+    // (above) a possessor with 的 (金融资产的公允值亏损): the items are told apart by the list.
+    if (shared && inList(out) && (w.text === ')' || w.text === '）')) {
+      const open = bracketStart(words, i, input.clauseStart);
+      if (open >= 0) {
+        for (let k = i; k >= open; k--) out.push(words[k]!);
+        i = open;
+        continue;
+      }
+    }
+    if (shared && inList(out) && w.pos === 'p' && isNominal(out[out.length - 1]!)) {
+      out.push(w);
+      continue;
+    }
     // 披露业绩快报的公司共有1234家, 净利润下降的公司有320家: a relative clause (a verb, or a verb
     // and its object, before 的) says which of the head noun are counted, so it stays with the
     // head (a bare 公司 or 项目 does not say what is measured). A plain possessor (公司的净利润)
     // is not taken: it names the owner, which is the subject's job.
-    if (w.text === '的' && out.some(isNominal) && relativeClauseStart(input, i) >= 0) {
+    if (w.text === '的' && out.some(isNominal) && ((shared && inList(out)) || relativeClauseStart(input, i) >= 0)) {
       out.push(w);
       continue;
     }
@@ -345,7 +366,29 @@ function leftPhrase(input: MetricInput): WordToken[] {
     }
     break;
   }
-  return out.reverse();
+  out.reverse();
+  return listed ? withoutListSubject(out) : out;
+}
+
+/** True once the words read so far hold a list of metrics (…、…), read backwards. */
+function inList(out: readonly WordToken[]): boolean {
+  return out.some((w) => w.text === '、');
+}
+
+/**
+ * 集团确认股份酬金成本、或然代价…分别为…: before the first item of a list of metrics, a company
+ * or a name and a verb are the clause's subject and predicate, not part of the item (a verb with
+ * no such agent before it, 接待游客人次、旅游总花费 or 商品房网签销售面积, stays: it is the item's own).
+ */
+function withoutListSubject(phrase: WordToken[]): WordToken[] {
+  const comma = phrase.findIndex((w) => w.text === '、');
+  if (comma < 0) return phrase;
+  const end = comma;
+  for (let k = 1; k < end - 1; k++) {
+    const agent = phrase[k - 1]!;
+    if (phrase[k]!.pos === 'v' && (OWNER_POS.test(agent.pos) || COMPANY_ANAPHORS.has(agent.text)) && isNominal(phrase[k + 1]!)) return phrase.slice(k + 1);
+  }
+  return phrase;
 }
 
 /**
@@ -383,6 +426,64 @@ function relativeClauseStart(input: MetricInput, de: number): number {
   const prior = words[k - 1];
   if (k === de - 1 && prior !== undefined && k - 1 >= input.clauseStart && /^(?:nt|nr|ns|nz)$/u.test(prior.pos)) return -1;
   return k;
+}
+
+// How far back a bracketed note inside a list item may open.
+const NOTE_REACH = 12;
+
+/** The opening bracket matching the one closed at `close`, within a short note, or -1. */
+function bracketStart(words: readonly WordToken[], close: number, limit: number): number {
+  for (let k = close - 1; k >= limit && k >= close - NOTE_REACH; k--) {
+    const t = words[k]!.text;
+    if (t === '(' || t === '（') return k;
+    if (t === ')' || t === '）' || isClauseBreak(words[k]!)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The metrics of `n` numbers listed together after one list of metrics (A、B、C及D分别为…):
+ * the items split at 、 outside brackets, the last one also at its 及/和/与 when one item is
+ * missing (Chinese joins the last item with 及 or 和); else split at every joiner. Null when
+ * the counts do not agree.
+ */
+export function listMetrics(metric: string, n: number): string[] | null {
+  const items = listItems(metric, n);
+  // 租赁和商务服务业、交通运输仓储和邮政业营业收入: when only the last item names a measure, its
+  // head is shared by all the items, and the whole list is every number's metric.
+  if (items && items.length > 1 && isMeasureText(items[items.length - 1]!) && items.some((m) => !isMeasureText(m))) return null;
+  // A bracketed note closing an item (公允值亏损(收购…所致)) is no part of its name.
+  return items && items.map((m) => m.replace(/[(（][^()（）]*[)）]$/u, '') || m);
+}
+
+function listItems(metric: string, n: number): string[] | null {
+  const parts = splitTopLevel(metric, /[、]/u);
+  if (parts.length === n) return parts;
+  if (parts.length === n - 1) {
+    const last = parts[parts.length - 1]!;
+    const m = /^(.+?)(?:及|和|与)(.+)$/u.exec(last);
+    if (m && !/[(（]/u.test(m[2]!)) return [...parts.slice(0, -1), m[1]!, m[2]!];
+  }
+  const all = splitTopLevel(metric, /[、和及与]/u);
+  return all.length === n ? all : null;
+}
+
+function splitTopLevel(text: string, joiner: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++;
+    if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    if (depth === 0 && joiner.test(ch)) {
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
 }
 
 /** The opening bracket of a short Latin or nominal gloss closed at `close` (生产总值(GDP)), or -1. */

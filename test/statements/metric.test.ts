@@ -65,6 +65,22 @@ const rows: Row[] = [
   { name: 'a passive before the count', input: '在被调查的25位交易商中，只有2位预计金价将下跌。', text: '25位', metric: '被调查的交易商' },
   { name: 'a lone verb before the count is not kept', input: '目前，签约的2个重点项目已经开工。', text: '2个', metric: '重点项目' },
   { name: 'a part of something (X中的) is no relative clause', input: '农行决定，将人行追加的新增贷款额度中的40%用于浙江。', text: '40%', not: '新增贷款额度中的' },
+  // 分别 lists: the metrics are dealt out in order, or shared when only the last names the measure.
+  { name: 'a list dealt out item by item', input: '重庆经通道货运量、货运值分别增长41%、67%。', text: '67%', metric: '货运值' },
+  { name: 'a list whose last item holds the shared head stays whole', input: '城镇、农村居民人均可支配收入分别增长4.8%、6.2%。', text: '4.8%', metric: '城镇、农村居民人均可支配收入' },
+  { name: 'two items joined by 和 without 、 keep the head noun', input: '1900年美国钢和生铁的产量分别是1035万吨和1401万吨。', text: '1035万吨', metric: '产量' },
+  {
+    name: 'a list of accounting items with 的, a preposition, a bracketed note, and 及 before the last (HK results, Sina Finance)',
+    input: '此外，集团确认股份酬金成本、或然代价公允值亏损(收购高端权益业务所致)、按公允值计入损益的金融资产的公允值亏损、商誉及联营公司权益减值分别约4466万港元、2068万港元、 5639万港元及1.41亿港元。',
+    text: '2068万港元',
+    metric: '或然代价公允值亏损',
+  },
+  {
+    name: 'the subject and verb before the first item are not part of it',
+    input: '此外，集团确认股份酬金成本、或然代价公允值亏损(收购高端权益业务所致)、按公允值计入损益的金融资产的公允值亏损、商誉及联营公司权益减值分别约4466万港元、2068万港元、 5639万港元及1.41亿港元。',
+    text: '约4466万港元',
+    metric: '股份酬金成本',
+  },
   // Headlines: a space separates clauses after a change.
   { name: 'a headline clause after a change is not counted', input: '中国平安三季度净利润下跌6.9% 计提上百亿金融资产减值', text: '6.9%', metric: '三季度净利润' },
   { name: 'a currency name after the amount is not the metric', input: '平安银行于期内营业收入为678.29亿元 人民币。', text: '678.29亿元', metric: '期内营业收入' },
