@@ -217,6 +217,9 @@ export async function run(): Promise<void> {
     console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     const overall: number[] = [];
     const steadyRatios: number[] = [];
+    // main thread's CPU per run, by number of workers: share of the process's CPU and µs per document
+    const mainShare: Record<number, number[]> = { 1: [], 2: [] };
+    const mainPerDoc: Record<number, number[]> = { 1: [], 2: [] };
     for (let round = 1; round <= rounds; round++) {
       const rate: number[] = [];
       const steady: number[] = [];
@@ -227,6 +230,8 @@ export async function run(): Promise<void> {
         const s = (r.read - 1) / Math.max(r.seconds - firstS, 1e-3);
         rate.push(r.read / r.seconds);
         steady.push(s);
+        mainShare[workers]!.push(r.mainCpuS / r.processCpuS);
+        mainPerDoc[workers]!.push((r.mainCpuS * 1e6) / Math.max(r.read, 1));
         console.log(
           `| ${round} | ${workers} | ${r.read} | ${r.seconds.toFixed(1)} | ${((r.read * meanBytes) / 1e6 / r.seconds).toFixed(2)} | ` +
             `${((s * meanBytes) / 1e6).toFixed(2)} | ${r.firstResultMs?.toFixed(0) ?? 'n/a'} | ${r.maxRssMb.toFixed(0)} | ${(r.mainBusy * 100).toFixed(0)}% | ${r.mainCpuS.toFixed(1)} / ${r.processCpuS.toFixed(1)} (${((100 * r.mainCpuS) / r.processCpuS).toFixed(0)}%) | ${before} → ${load()} |`,
@@ -242,6 +247,12 @@ export async function run(): Promise<void> {
         `steady rates: best ${Math.max(...steadyRatios).toFixed(2)}×, median ${median(steadyRatios).toFixed(2)}×.`,
     );
     console.log(`Control: a pure CPU loop on 2 threads vs 1 gains ${control.toFixed(2)}× on this machine right now (the ceiling for any pool).`);
+    const pct = (xs: number[]): string => `${(100 * median(xs)).toFixed(1)} %`;
+    console.log(
+      `Main thread (reading bytes, ordering, writing; CPU time of its own thread): median ${pct(mainShare[1]!)} of the process's CPU with 1 worker, ` +
+        `${pct(mainShare[2]!)} with 2; ${median(mainPerDoc[2]!).toFixed(0)} µs of CPU per document with 2 workers ` +
+        '(the rest is the workers and V8\'s helper threads: garbage collection, compilation).',
+    );
     rmSync(archive);
     if (process.env.ZHNEWS_BENCH_BATCH_ONLY === 'workers') return;
 

@@ -5,11 +5,11 @@
 import { stat } from 'node:fs/promises';
 import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
 import type { EncodingChoice } from '../io/decode.js';
-import { discoverInputs } from './discover.js';
+import { discoverInputs, type InputSource } from './discover.js';
 import { guardOutputs } from './outputGuard.js';
 import { withKeywords } from './keywords.js';
 import { orderedMap } from './ordered.js';
-import { createPool } from './pool.js';
+import { createPool, defaultWorkers } from './pool.js';
 import { startProgress, summaryLine, type BatchCounts, type ProgressMode } from './progress.js';
 import { readInputChunked, type InputItem } from './readers.js';
 import type { FieldNames } from './record.js';
@@ -30,7 +30,11 @@ export interface BatchRunOptions {
   /** Error records file, or null to print them on standard error. */
   readonly errors: string | null;
   readonly format: 'jsonl' | 'csv';
-  readonly workers: number;
+  /**
+   * Worker threads (0: the calling thread). Default: sized from the input after discovery,
+   * {@link defaultWorkers} of the files' total size (gzip counted 4×; unknown for standard input).
+   */
+  readonly workers?: number;
   readonly resume: boolean;
   /** Record fields for JSON Lines besides `id` (`source`, `line`, `date` and analysis fields). */
   readonly fields: readonly string[];
@@ -114,6 +118,22 @@ function mergeResults(parts: readonly UnitResult[]): UnitResult {
   return { reply: { out: outs.length > 0 ? Buffer.concat(outs) : null, outcomes, analysed, failed, skipped }, stopped: false };
 }
 
+/**
+ * The bytes to analyse, for sizing the pool: files by their size (gzip about 4× its compressed
+ * size), undefined when standard input is among them (its size is not known in advance).
+ *
+ * @example
+ * inputBytes([{ kind: 'stdin', source: '-', id: '-' }]) //=> undefined
+ */
+export function inputBytes(sources: readonly InputSource[]): number | undefined {
+  let total = 0;
+  for (const source of sources) {
+    if (source.kind === 'stdin') return undefined;
+    if (source.kind === 'file') total += source.gzip ? source.size * 4 : source.size;
+  }
+  return total;
+}
+
 /** The id, source and line of a single-line chunk, read here (only when its worker died on it). */
 function lineIdentity(chunk: LineChunk, fieldNames: FieldNames): { id: string; source: string; line: number } {
   const bytes = chunk.bytes[chunk.bytes.length - 1] === 0x0a ? chunk.bytes.subarray(0, -1) : chunk.bytes;
@@ -149,7 +169,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummar
     options.stderr.write(`zhnews: removed an incomplete tail of ${resume.truncated} bytes from ${options.output}\n`);
   }
   const pool = await createPool({
-    workers: options.workers,
+    workers: options.workers ?? defaultWorkers(inputBytes(sources)),
     analyzer: options.analyzer,
     maxHeapMb: workerHeapMb(options.maxDocumentBytes),
     ...(options.maxSecondsPerDocument !== undefined ? { maxTaskMs: options.maxSecondsPerDocument * 1000 } : {}),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FIELDS } from '../../src/batch/record.js';
-import { runBatch, type BatchRunOptions } from '../../src/batch/runBatch.js';
+import { inputBytes, runBatch, type BatchRunOptions } from '../../src/batch/runBatch.js';
 
 const article = readFileSync(fileURLToPath(new URL('../../fixtures/langfang-development-zone.txt', import.meta.url)), 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'zhnews-run-batch-'));
@@ -76,4 +76,17 @@ describe('runBatch', () => {
       expect(records(join(tmp, `threads-${keywords}-errors.jsonl`))).toEqual([expect.objectContaining({ line: texts.length + 1, error: expect.objectContaining({ code: 'invalid-json' }) })]);
     }
   }, 60_000);
+});
+
+describe('inputBytes (sizing the pool when --workers is not given)', () => {
+  const file = (size: number, gzip = false) =>
+    ({ kind: 'file', path: '/a', source: 'a', id: 'a', format: 'jsonl', gzip, size, identity: '1:1', inDirectory: true }) as const;
+  it.each([
+    ['plain files by their size', [file(3e6), file(5e6)], 8e6],
+    ['gzip files at four times their size', [file(1e6, true)], 4e6],
+    ['unreadable paths count nothing', [file(1e6), { kind: 'unreadable', source: 'b', id: 'b', message: 'EACCES' } as const], 1e6],
+    ['standard input: unknown', [file(1e6), { kind: 'stdin', source: '-', id: '-' } as const], undefined],
+  ])('%s', (_name, sources, bytes) => {
+    expect(inputBytes(sources)).toBe(bytes);
+  });
 });

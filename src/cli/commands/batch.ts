@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { BATCH_SEGMENTER } from '../../batch/analyzeMany.js';
 import { InputError } from '../../batch/discover.js';
@@ -111,8 +110,9 @@ export function registerBatch(program: Command): void {
       const segmenter = segmenterFlag(flags.segmenter);
       const encoding = encodingFlag(flags.encoding);
       const format = flags.format as 'jsonl' | 'csv';
-      let workers = flags.workers === undefined ? defaultWorkers(knownInputBytes(inputs)) : countFlag(flags.workers, '--workers', 0);
-      if (workers > defaultWorkers()) {
+      // without --workers, runBatch sizes the pool from the files it finds (directories and globs too)
+      let workers = flags.workers === undefined ? undefined : countFlag(flags.workers, '--workers', 0);
+      if (workers !== undefined && workers > defaultWorkers()) {
         // more threads than cores only add memory (each holds an analyzer) and switching
         process.stderr.write(errorLine(`warning: --workers ${workers} is more than the ${defaultWorkers()} this machine can run at once; using ${defaultWorkers()}`));
         workers = defaultWorkers();
@@ -133,7 +133,7 @@ export function registerBatch(program: Command): void {
           output: flags.output ?? null,
           errors: flags.errors ?? null,
           format,
-          workers,
+          ...(workers !== undefined ? { workers } : {}),
           resume: flags.resume === true,
           fields,
           fieldNames: { text: flags.textField, id: flags.idField, date: flags.dateField },
@@ -157,21 +157,4 @@ export function registerBatch(program: Command): void {
         interrupt.dispose();
       }
     });
-}
-
-// Total size of the inputs when every one is a plain file (compressed ones count four times),
-// else undefined: directories, globs and standard input are sized only as they are read.
-function knownInputBytes(inputs: readonly string[]): number | undefined {
-  let total = 0;
-  for (const input of inputs) {
-    if (input === '-') return undefined;
-    try {
-      const st = statSync(input);
-      if (!st.isFile()) return undefined;
-      total += /\.(gz|gzip)$/i.test(input) ? st.size * 4 : st.size;
-    } catch {
-      return undefined;
-    }
-  }
-  return total;
 }
