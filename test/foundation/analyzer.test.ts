@@ -88,6 +88,7 @@ describe('bad input', () => {
     expect(doc.statements).toEqual([]);
   });
 
+  // about 20 s of CPU: the generous timeout keeps a busy machine from failing a test about size, not speed
   it('analyses a 20 MB document', () => {
     const big = seed.repeat(Math.ceil(20e6 / Buffer.byteLength(seed)));
     const doc = analyzer.analyze(big);
@@ -95,7 +96,7 @@ describe('bad input', () => {
     const last = doc.tokens[doc.tokens.length - 1]!;
     expect(big.slice(last.start, last.end)).toBe(last.text);
     expect(doc.sentences.length).toBeGreaterThan(100_000);
-  });
+  }, 240_000);
 
   it('keeps the span invariant on arbitrary strings (property)', () => {
     const pieces = fc.constantFrom('廊坊', '开发区', '１７％', '1.8亿元', '。', '，', ',', '\n', '\r\n', '\n\n', '“', '”', ' ', '\u3000', '\ufeff', '\u200b', '😀', '\ud800', '\udc00', '\u0000', 'ABC', '5G', '2019年', '第39位');
