@@ -8,7 +8,7 @@ import type { Entity, EntitySubtype, EntityType } from '../core/types.js';
 import { CompactTrie } from '../dictionary/trie.js';
 import { NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 import type { RuleData } from './ruleData.js';
-import { TagClass, tokenArraysOf, type TokenArrays, type TokensLike } from './tokenIndex.js';
+import { TagClass, tokenArraysOf, tokenWithEdge, type TokenArrays, type TokensLike } from './tokenIndex.js';
 
 /** Most words of a unit's own name between the parent and the head (营养 与 食品). */
 const MAX_WORDS = 3;
@@ -21,20 +21,6 @@ const MAX_CHARS = 10;
 const UNIT_HEADS = new Set([...'处科室组部局所厅办队站']);
 /** Conjunctions that join two words of one unit name (营养与食品); at most one per name. */
 const JOINERS = new Set(['与', '和', '及']);
-
-function tokenStartingAt(tokens: TokenArrays, offset: number): number {
-  const starts = tokens.starts;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = starts[mid] as number;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Word classes that may name a unit: nouns (n…) and abbreviations (j), not a person's name (海军太平洋舰队司令巴克). */
 const NAME_WORD_TAGS = new TagClass((p) => (p.charCodeAt(0) === 0x6e /* n… */ || p === 'j') && p !== 'nr' && p !== 'nrt' && p !== 'nrfg');
@@ -79,7 +65,7 @@ interface UnitEnd {
  */
 function unitAfter(text: string, tokens: TokenArrays, entities: readonly Entity[], a: number, rules: RuleData): UnitEnd | null {
   const parent = entities[a] as Entity;
-  let k = tokenStartingAt(tokens, parent.end);
+  let k = tokenWithEdge(tokens, parent.end, 'start');
   if (k < 0) return null;
   const { starts, ends, tags } = tokens;
   const nameTags = NAME_WORD_TAGS.of(tokens);

@@ -129,6 +129,27 @@ export function isBoundary(ix: TokenIndex, offset: number): boolean {
 }
 
 /**
+ * Index of the token whose start (or, with `edge: 'end'`, whose end) is exactly `offset`, by
+ * binary search over the sorted arrays; -1 when no token has that edge.
+ *
+ * @example
+ * tokenWithEdge(tokenArraysOf([{ start: 0, end: 2, text: '华为', pos: 'nz' }, { start: 2, end: 4, text: '公司', pos: 'n' }]), 2, 'start') //=> 1
+ */
+export function tokenWithEdge(tokens: TokenArrays, offset: number, edge: 'start' | 'end'): number {
+  const edges = edge === 'start' ? tokens.starts : tokens.ends;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = edges[mid] as number;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
  * Index of the token covering `offset` in sorted, disjoint tokens (binary search), or -1 when
  * the offset falls in a gap or outside them.
  *

@@ -10,7 +10,7 @@ import { defaultSubtype } from '../../dictionary/types.js';
 import { NEVER_STARTS_NAME } from '../../lexicon/nameBoundaries.js';
 import { isGenericMention } from '../genericMention.js';
 import type { RuleData } from '../ruleData.js';
-import { coveringToken, TagClass, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
+import { coveringToken, TagClass, tokenArraysOf, tokenWithEdge, type TokenArrays, type TokensLike } from '../tokenIndex.js';
 import type { LearnedSpan } from './model.js';
 
 /** Subtype of a learned name: the one of its organisation suffix (…医院 → hospital), else the type's default. */
@@ -27,21 +27,6 @@ function subtypeOf(text: string, span: LearnedSpan, rules: RuleData): EntitySubt
 
 /** A company's own department after its name (…有限公司安全部): part of the company, not a name of its own. */
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,4}(部门|部|处|科|室|组)$/;
-
-/** Whether a token starts (or ends) at `offset`; tokens are sorted. */
-function isTokenEdge(tokens: TokenArrays, offset: number, start: boolean): boolean {
-  const edges = start ? tokens.starts : tokens.ends;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = edges[mid] as number;
-    if (at === offset) return true;
-    if (at < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** Word classes that never end a name: verbs, adverbs, function words, numerals, pronouns, time and place words. */
 const NOT_NAME_END_POS = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'w', 'x']);
@@ -86,7 +71,7 @@ function trustedSpans(text: string, ruleEntities: readonly Entity[], learned: re
     while (first < ruleEntities.length && (ruleEntities[first] as Entity).end <= s.start) first++;
     const overlapping: Entity[] = [];
     for (let k = first; k < ruleEntities.length && (ruleEntities[k] as Entity).start < s.end; k++) overlapping.push(ruleEntities[k] as Entity);
-    const cutsWord = overlapping.length > 0 && tokens.length > 0 && !(isTokenEdge(tokens, s.start, true) && isTokenEdge(tokens, s.end, false));
+    const cutsWord = overlapping.length > 0 && tokens.length > 0 && !(tokenWithEdge(tokens, s.start, 'start') >= 0 && tokenWithEdge(tokens, s.end, 'end') >= 0);
     // a listed name is never cut or crossed, only extended (中石油 → 中石油管道)
     const cutsListed = overlapping.some((e) => e.source !== 'rule' && (e.start < s.start || e.end > s.end));
     // nor is a name extended over a verb or function word after it (安监局 组织 检查)
