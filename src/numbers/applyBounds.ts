@@ -16,7 +16,7 @@ import * as trie from './trie.js';
 import { CURRENCY_SYMBOLS, PER_UNIT } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin, codeAt } = chars;
 const { boundBefore } = boundWords;
 const { emit } = drafts;
 const { inclusiveEnd, readRange, readUpperBound } = ranges;
@@ -91,14 +91,14 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     }
   }
   // 十八梯, 十五运会: a bare Chinese numeral glued to a word is part of a name.
-  const compared = s.charCodeAt(sym.start - 1) === C_BI;
+  const compared = codeAt(s, sym.start - 1) === C_BI;
   if (
     comparator === null &&
     unit === '' &&
     q.num.chinese &&
     !q.num.arabic &&
     q.num.strong &&
-    isHan(s.charCodeAt(end)) &&
+    isHan(codeAt(s, end)) &&
     !compared &&
     (boundBefore(s, sym.start)?.value ?? null) === null
   ) {
@@ -115,14 +115,14 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   let suffix: Bound = null;
   // 比三十大, 比 170 低: a comparison with the number.
   if (comparator === null) {
-    const b = s.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+    const b = codeAt(s, start - 1) === 0x20 ? start - 1 : start;
     // 3比0: a score, not a comparison.
-    const k = CHAR_CLASS[s.charCodeAt(b - 2)];
+    const k = CHAR_CLASS[codeAt(s, b - 2)];
     const score = k === C_ARABIC || k === C_DIGIT || k === C_MAG;
-    if (score && s.charCodeAt(b - 1) === C_BI) return end;
-    if (s.charCodeAt(b - 1) === C_BI) {
-      const e = s.charCodeAt(end) === 0x20 ? end + 1 : end;
-      const w = s.charCodeAt(e);
+    if (score && codeAt(s, b - 1) === C_BI) return end;
+    if (codeAt(s, b - 1) === C_BI) {
+      const e = codeAt(s, end) === 0x20 ? end + 1 : end;
+      const w = codeAt(s, e);
       const cmp: Comparator | null = BIGGER.has(w) ? 'gt' : SMALLER.has(w) ? 'lt' : null;
       if (cmp !== null) {
         emit(out, orig, { start: b - 1, end: e + 1, value, min: null, max: null, unit, unitText, comparator: cmp, change: null, numStart: q.num.start, numEnd, unitKind: knownKind(q, unit), yearLike: q.num.yearLike && q.unit === '' });
@@ -135,7 +135,7 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
     const inc = inclusiveEnd(s, end);
     if (inc > end && matchForward(SUFFIX_BOUNDS, s, inc) !== null) end = inc;
   }
-  if (comparator === null && q.num.arabic && s.charCodeAt(end) === 0x20) {
+  if (comparator === null && q.num.arabic && codeAt(s, end) === 0x20) {
     // 170 之下: a spaced bound word after an Arabic number.
     const sb = matchForward(SUFFIX_BOUNDS, s, end + 1);
     if (sb && sb.value !== null && sb.at - end > 2) end++;
@@ -166,12 +166,12 @@ export function finishQuantity(s: string, orig: string, out: Quantity[], i: numb
   const pre = prefixBound(s, start);
   // 近3年来, 近50年同期: the past years, a time, not an approximation.
   const pastTime =
-    q.unitKind === 'duration' && s.charCodeAt(pre.start) === C_JIN && PAST_TIME_AFTER.has(s.charCodeAt(end));
+    q.unitKind === 'duration' && codeAt(s, pre.start) === C_JIN && PAST_TIME_AFTER.has(codeAt(s, end));
   if (pre.bound !== null && !pastTime) start = pre.start;
   // 每吨5000元, 每平方米约 8，670 元, 每股1.95港元: a price per unit (spec: CNY/吨, CNY/平方米).
   if (q.unitKind === 'currency' && unit !== '' && !unit.includes('/')) {
     const from = start;
-    const per = matchBackward(PER_UNIT, s, s.charCodeAt(from - 1) === SPACE ? from - 1 : from);
+    const per = matchBackward(PER_UNIT, s, codeAt(s, from - 1) === SPACE ? from - 1 : from);
     if (per !== null) {
       unit = `${unit}/${per.value}`;
       start = per.at;
@@ -220,7 +220,7 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
   let p = start;
   let currency: string | null = null;
   let currencyText = '';
-  const last = s.charCodeAt(p - 1);
+  const last = codeAt(s, p - 1);
   // Currency symbols end in $ ￥ ¥ € £ or B (RMB): test the last character before slicing.
   if (last === 0x24 || last === 0xffe5 || last === 0xa5 || last === 0x20ac || last === 0xa3 || last === 0x42) {
     for (const len of [3, 2, 1]) {
@@ -236,10 +236,10 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
   }
   let neg = false;
   // 负 1,200,000: one space after 负 or the minus sign.
-  const spaced = s.charCodeAt(p - 1) === SPACE && p >= 2 && isSignChar(s.charCodeAt(p - 2));
-  const c = s.charCodeAt(spaced ? p - 2 : p - 1);
+  const spaced = codeAt(s, p - 1) === SPACE && p >= 2 && isSignChar(codeAt(s, p - 2));
+  const c = codeAt(s, spaced ? p - 2 : p - 1);
   if (spaced) p--;
-  if (c === C_XIA && s.charCodeAt(p - 2) === C_LING) {
+  if (c === C_XIA && codeAt(s, p - 2) === C_LING) {
     neg = true;
     p -= 2;
   } else if ((c === C_FU || c === C_FU2) && !afterNumeral(s, p - 2)) {
@@ -247,7 +247,7 @@ function signAndSymbol(s: string, start: number): { start: number; neg: boolean;
     neg = true;
     p--;
   } else if (c === C_MINUS || c === C_MINUS_SIGN) {
-    const b = s.charCodeAt(p - 2);
+    const b = codeAt(s, p - 2);
     if (p - 1 === 0 || !(isArabic(b) || isLatin(b) || CHAR_CLASS[b] === C_DIGIT || CHAR_CLASS[b] === C_MAG || b === C_MINUS)) {
       neg = true;
       p--;
@@ -266,7 +266,7 @@ function isSignChar(c: number): boolean {
 
 /** True when a numeral character (Arabic, Chinese digit or magnitude) sits at `k`. */
 function afterNumeral(s: string, k: number): boolean {
-  const c = s.charCodeAt(k);
+  const c = codeAt(s, k);
   return isArabic(c) || CHAR_CLASS[c] === C_DIGIT || CHAR_CLASS[c] === C_MAG;
 }
 
@@ -275,7 +275,7 @@ function prefixBound(s: string, start: number): { start: number; bound: Bound; v
   let p = start;
   let bound: Bound = null;
   // 约 8，670 元: a bound word one space before the number still bounds it.
-  const spacedAt = s.charCodeAt(p - 1) === SPACE ? boundBefore(s, p - 1) : null;
+  const spacedAt = codeAt(s, p - 1) === SPACE ? boundBefore(s, p - 1) : null;
   const m = spacedAt !== null && spacedAt.value !== null ? spacedAt : boundBefore(s, p);
   if (m && m.value !== null) {
     bound = m.value;

@@ -15,7 +15,7 @@ import * as numeral from './parseNumeral.js';
 import type { NumeralRun } from './scanNumber.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { CHAR_CLASS, C_DIGIT, C_MAG, DIGIT_VALUE, ch } = chars;
+const { CHAR_CLASS, C_DIGIT, C_MAG, DIGIT_VALUE, ch, codeAt } = chars;
 const { evalNumeral } = numeral;
 // Code units compared in the readers below (module constants: no call per comparison).
 const C_SHU = ch('数');
@@ -42,12 +42,12 @@ const SHU_NOUN_HEADS = new Set([...'人户次件总指系基倍分岁天页票�
  * approximateWord('投资数十亿元', 2) //=> { start: 2, end: 5, value: 1e9, maxValue: 1e10, … }
  */
 export function approximateWord(s: string, i: number): NumeralRun | null {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (c !== C_SHU && c !== C_SHU_TRAD && c !== C_JI && c !== C_JI_TRAD) return null;
-  if (CHAR_CLASS[s.charCodeAt(i + 1)] !== C_MAG) return null;
-  if ((c === C_SHU || c === C_SHU_TRAD) && SHU_NOUN_HEADS.has(s.charCodeAt(i - 1))) return null;
+  if (CHAR_CLASS[codeAt(s, i + 1)] !== C_MAG) return null;
+  if ((c === C_SHU || c === C_SHU_TRAD) && SHU_NOUN_HEADS.has(codeAt(s, i - 1))) return null;
   let end = i + 1;
-  while (end < s.length && end < i + 6 && CHAR_CLASS[s.charCodeAt(end)] === C_MAG) end++;
+  while (end < s.length && end < i + 6 && CHAR_CLASS[codeAt(s, end)] === C_MAG) end++;
   // 数万, 几亿: a magnitude alone is one of it; 数十亿 reads as a numeral.
   const value = evalNumeral(`一${s.slice(i + 1, end)}`, 0, end - i);
   if (value === null) return null;
@@ -66,9 +66,9 @@ export function digitPair(s: string, i: number): NumeralRun | null {
   let pairAt = -1;
   const stop = Math.min(s.length, i + MAX_PAIR_RUN);
   while (j < stop) {
-    const k = CHAR_CLASS[s.charCodeAt(j)];
+    const k = CHAR_CLASS[codeAt(s, j)];
     if (k !== C_DIGIT && k !== C_MAG) break;
-    if (k === C_DIGIT && CHAR_CLASS[s.charCodeAt(j + 1)] === C_DIGIT) {
+    if (k === C_DIGIT && CHAR_CLASS[codeAt(s, j + 1)] === C_DIGIT) {
       // Only one pair, and nothing but magnitudes after it (一二三四 is a list).
       if (pairAt >= 0) return null;
       pairAt = j;
@@ -77,14 +77,14 @@ export function digitPair(s: string, i: number): NumeralRun | null {
     j++;
   }
   if (pairAt < 0) return null;
-  const lowChar = s.charCodeAt(pairAt);
-  const highChar = s.charCodeAt(pairAt + 1);
+  const lowChar = codeAt(s, pairAt);
+  const highChar = codeAt(s, pairAt + 1);
   const low = DIGIT_VALUE.get(lowChar) ?? 0;
   const high = DIGIT_VALUE.get(highChar) ?? 0;
   if (!isApproximatePair(low, high, lowChar)) return null;
   // Before the pair a whole tens/hundreds numeral (二十七八, 十七八); after it only magnitudes.
-  if (pairAt > i && CHAR_CLASS[s.charCodeAt(pairAt - 1)] !== C_MAG) return null;
-  for (let k = pairAt + 2; k < j; k++) if (CHAR_CLASS[s.charCodeAt(k)] !== C_MAG) return null;
+  if (pairAt > i && CHAR_CLASS[codeAt(s, pairAt - 1)] !== C_MAG) return null;
+  for (let k = pairAt + 2; k < j; k++) if (CHAR_CLASS[codeAt(s, k)] !== C_MAG) return null;
   const head = s.slice(i, pairAt);
   const tail = s.slice(pairAt + 2, j);
   const a = evalNumeral(head + s[pairAt] + tail, 0, head.length + 1 + tail.length);
@@ -105,7 +105,7 @@ function isApproximatePair(low: number, high: number, lowChar: number): boolean 
 
 /** True when the run `num` has a magnitude (七八千, 十七八), so it may stand without a unit. */
 export function hasMagnitude(s: string, num: NumeralRun): boolean {
-  for (let k = num.start; k < num.end; k++) if (CHAR_CLASS[s.charCodeAt(k)] === C_MAG) return true;
+  for (let k = num.start; k < num.end; k++) if (CHAR_CLASS[codeAt(s, k)] === C_MAG) return true;
   return false;
 }
 
@@ -113,7 +113,7 @@ export function hasMagnitude(s: string, num: NumeralRun): boolean {
 function magTailOf(s: string, from: number, to: number): number {
   let tail = -1;
   for (let k = from; k < to; k++) {
-    if (BIG_MAGS.has(s.charCodeAt(k))) {
+    if (BIG_MAGS.has(codeAt(s, k))) {
       if (tail < 0) tail = k;
     } else tail = -1;
   }

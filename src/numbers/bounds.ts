@@ -11,7 +11,7 @@ import * as trie from './trie.js';
 import type { TrieMatch, TrieNode } from './trie.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, codeAt } = chars;
 const { buildTrie, matchBackward } = trie;
 // Code units compared in the readers below (module constants: no call per comparison).
 const C_FEN = ch('分');
@@ -41,11 +41,11 @@ const ROUND_HEADS = new Set([...'百千万亿萬億'].map(ch));
  */
 export function boundBefore(s: string, i: number): TrieMatch<Bound> | null {
   const m = matchBackward(PREFIX_BOUNDS, s, i);
-  if (m !== null || s.charCodeAt(i - 1) !== C_SHANG || !ROUND_HEADS.has(s.charCodeAt(i))) return m;
-  const b = s.charCodeAt(i - 2);
+  if (m !== null || codeAt(s, i - 1) !== C_SHANG || !ROUND_HEADS.has(codeAt(s, i))) return m;
+  const b = codeAt(s, i - 2);
   const k = CHAR_CLASS[b];
   if (k === C_DIGIT || k === C_MAG || k === C_ARABIC) return null;
-  if (s.charCodeAt(i + 1) === C_FEN && s.charCodeAt(i + 2) === C_ZHI) return null;
+  if (codeAt(s, i + 1) === C_FEN && codeAt(s, i + 2) === C_ZHI) return null;
   return { at: i - 1, value: 'gte' };
 }
 
@@ -58,7 +58,7 @@ export const VERB_BOUNDS: TrieNode<Bound> = buildTrie(VERB_COMPARATORS, true);
 export const SUFFIX_BOUNDS: TrieNode<Bound> = buildTrie(SUFFIX_COMPARATORS);
 
 /** Connectors of a range: 3至5年, 3-5年, 三到五年, 20~100个. */
-export const RANGE_CONNECTORS: ReadonlySet<number> = new Set(RANGE_CONNECTOR_CHARS.map((c) => c.charCodeAt(0)));
+export const RANGE_CONNECTORS: ReadonlySet<number> = new Set(RANGE_CONNECTOR_CHARS.map((c) => codeAt(c, 0)));
 /** Words before 第N / N位 that make it a ranking (全国第一, 上升14位). */
 export const RANK_CONTEXT: TrieNode<true> = buildTrie(
   [

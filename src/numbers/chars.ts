@@ -54,6 +54,17 @@ export function ch(c: string): number {
   return c.charCodeAt(0);
 }
 
+/**
+ * `s.charCodeAt(i)`, NaN outside the string, exactly as `charCodeAt` gives it, but without ever
+ * calling it out of range. The readers look left and right of a numeral and often step off
+ * either end of the text; an out-of-range `charCodeAt` throws the optimised code of its caller
+ * away (V8 recompiles it, once per call site), which cost the numbers stage about a second of
+ * CPU before it ran at full speed. Every read of the text in this module goes through here.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+}
+
 /** True for ASCII (already folded) digits. */
 export function isArabic(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

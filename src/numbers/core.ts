@@ -13,7 +13,7 @@ import type { UnitInfo } from './units.js';
 
 // Module-local copies of the hot helpers: some loaders (tsx, CJS interop) turn every use of
 // an imported binding into a getter call, which costs a third of the run time here.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, isArabic, isHan, isLatin, codeAt } = chars;
 const { boundBefore } = boundWords;
 const { digitAt, readNumeral } = scan;
 const { matchBackward, matchForward } = trie;
@@ -116,7 +116,7 @@ function rejectedCore(num: NumeralRun, end: number): Core {
 
 /** True when a Latin letter sits at `i`: a label such as 5G, G20, 4A, not a number. */
 export function latinAt(s: string, i: number): boolean {
-  return i >= 0 && i < s.length && isLatin(s.charCodeAt(i));
+  return i >= 0 && i < s.length && isLatin(codeAt(s, i));
 }
 
 /**
@@ -132,25 +132,25 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   let value = num.value;
   let pos = num.end;
   let more = num.vague;
-  const c0 = s.charCodeAt(pos);
+  const c0 = codeAt(s, pos);
   // Fractions: 三分之一 → 33.33 %.
-  if (c0 === C_FEN && s.charCodeAt(pos + 1) === C_ZHI) {
+  if (c0 === C_FEN && codeAt(s, pos + 1) === C_ZHI) {
     const right = readNumeral(s, pos + 2);
     if (!right || num.value === 0) return rejectedCore(num, pos + 2);
     value = (right.value / num.value) * 100;
     return withSuffixUnit(s, orig, num, right.end, value, '%', 'percent', '', more);
   }
   // 1/2: an Arabic fraction, a share like 三分之一.
-  if (c0 === C_SLASH && num.arabic && !num.chinese && Number.isInteger(num.value) && isArabic(s.charCodeAt(pos + 1))) {
+  if (c0 === C_SLASH && num.arabic && !num.chinese && Number.isInteger(num.value) && isArabic(codeAt(s, pos + 1))) {
     const right = readNumeral(s, pos + 1);
-    if (right && right.arabic && !right.chinese && right.value > 0 && s.charCodeAt(right.end) !== C_SLASH) {
+    if (right && right.arabic && !right.chinese && right.value > 0 && codeAt(s, right.end) !== C_SLASH) {
       return withSuffixUnit(s, orig, num, right.end, (num.value / right.value) * 100, '%', 'percent', '', more);
     }
   }
   // 十一又十四分之一: a whole number and a fraction.
   if (c0 === C_YOU_AND) {
     const den = readNumeral(s, pos + 1);
-    if (den && s.charCodeAt(den.end) === C_FEN && s.charCodeAt(den.end + 1) === C_ZHI && den.value !== 0) {
+    if (den && codeAt(s, den.end) === C_FEN && codeAt(s, den.end + 1) === C_ZHI && den.value !== 0) {
       const numer = readNumeral(s, den.end + 2);
       if (numer) return makeCore(num, value + numer.value / den.value, '', 'none', '', numer.end, more);
     }
@@ -164,7 +164,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     }
   }
   if (c0 === C_DUO || c0 === C_YU_MORE || c0 === C_YU_MORE_TRAD || c0 === C_LAI) {
-    const after = s.charCodeAt(pos + 1);
+    const after = codeAt(s, pos + 1);
     // 30多件, 500余家, 30来个 (but 十多万 was read by the numeral itself).
     if (!(after === C_WAN || after === C_YI_BIG) && (c0 !== C_LAI || matchForward(UNITS, s, pos + 1) !== null)) {
       if (c0 === C_LAI) about = true;
@@ -179,41 +179,41 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     value *= mult;
     pos++;
     // 10w+, 10W+: "more than".
-    if (s.charCodeAt(pos) === C_PLUS) {
+    if (codeAt(s, pos) === C_PLUS) {
       more = true;
       pos++;
     }
   }
   // 三十个亿, 一个亿, 两个多亿: spoken money counts 亿 with a classifier; the amount is the numeral times 亿.
-  const spokenYi = mult === 0 && num.magTail === num.end && s.charCodeAt(pos) === C_GE && (s.charCodeAt(pos + 1) === C_YI_BIG || (s.charCodeAt(pos + 1) === C_DUO && s.charCodeAt(pos + 2) === C_YI_BIG));
+  const spokenYi = mult === 0 && num.magTail === num.end && codeAt(s, pos) === C_GE && (codeAt(s, pos + 1) === C_YI_BIG || (codeAt(s, pos + 1) === C_DUO && codeAt(s, pos + 2) === C_YI_BIG));
   if (spokenYi) {
-    const duo = s.charCodeAt(pos + 1) === C_DUO;
+    const duo = codeAt(s, pos + 1) === C_DUO;
     if (duo) more = true;
     value *= 1e8;
     pos += duo ? 3 : 2;
   }
   const multText = orig.slice(multStart, pos);
   // ５００　亿元, 3，000 元: spaces between the number and its unit belong to the quantity.
-  if (s.charCodeAt(pos) === SPACE) {
-    const at = s.charCodeAt(pos + 1) === SPACE ? pos + 2 : pos + 1;
+  if (codeAt(s, pos) === SPACE) {
+    const at = codeAt(s, pos + 1) === SPACE ? pos + 2 : pos + 1;
     const unitAt = matchForward(UNITS, s, at);
-    if (unitAt !== null && unitAt.value.kind !== 'word' && isHanOrSymbol(s.charCodeAt(at))) pos = at;
+    if (unitAt !== null && unitAt.value.kind !== 'word' && isHanOrSymbol(codeAt(s, at))) pos = at;
   }
-  const c = s.charCodeAt(pos);
-  if (c === C_CHENG && value <= 10 && !CHENG_WORDS.has(s.charCodeAt(pos + 1))) {
+  const c = codeAt(s, pos);
+  if (c === C_CHENG && value <= 10 && !CHENG_WORDS.has(codeAt(s, pos + 1))) {
     let end = pos + 1;
     let v = value * 10;
     const d = digitAt(s, end);
-    if (s.charCodeAt(end) === C_BAN) {
+    if (codeAt(s, end) === C_BAN) {
       v += 5;
       end++;
-    } else if (d !== undefined && num.chinese && !isHan(s.charCodeAt(end + 1))) {
+    } else if (d !== undefined && num.chinese && !isHan(codeAt(s, end + 1))) {
       v += d;
       end++;
     }
     return makeCore(num, v, '%', 'percent', orig.slice(pos, end), end, more);
   }
-  if (c === C_ZHE && !ZHE_WORDS.has(s.charCodeAt(pos + 1)) && value > 0 && value < 100 && value !== 10) {
+  if (c === C_ZHE && !ZHE_WORDS.has(codeAt(s, pos + 1)) && value > 0 && value < 100 && value !== 10) {
     return makeCore(num, value < 10 ? value * 10 : value, '%', 'percent', orig.slice(pos, pos + 1), pos + 1, more);
   }
   if (latinAt(s, pos)) {
@@ -224,9 +224,9 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   const m = matchForward(UNITS, s, pos);
   const u = m && m.value.kind !== 'word' ? m : null;
   // 两打 is 24 items, but 三打一 (three against one) and 打折 are no dozens.
-  const dozenVerb = u !== null && s.charCodeAt(pos) === C_DA_DOZEN && u.at === pos + 1 && !dozenFollows(s, u.at);
+  const dozenVerb = u !== null && codeAt(s, pos) === C_DA_DOZEN && u.at === pos + 1 && !dozenFollows(s, u.at);
   // 报收4239.4点, 突破25000点: an index in points. Small whole numbers before 点 are hours (下午3点).
-  if (!u && s.charCodeAt(pos) === C_DIAN && num.arabic && !num.chinese && (value > 24 || !Number.isInteger(value))) {
+  if (!u && codeAt(s, pos) === C_DIAN && num.arabic && !num.chinese && (value > 24 || !Number.isInteger(value))) {
     return makeCore(num, value, '点', 'measure', magText(orig, num) + multText + orig.slice(pos, pos + 1), pos + 1, more);
   }
   if (!u || dozenVerb) {
@@ -238,7 +238,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   let info = u.value;
   let uAt = u.at;
   // 100万元港币, 5亿元新台币: 元 followed by the currency's name is that currency.
-  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === C_YUAN) {
+  if (info.canonical === 'CNY' && codeAt(s, uAt - 1) === C_YUAN) {
     const named = matchForward(UNITS, s, uAt);
     if (named !== null && named.value.kind === 'currency' && named.value.canonical !== 'CNY' && named.value.factor === undefined) {
       info = named.value;
@@ -250,23 +250,23 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
   }
   // 三块地, 一块三角形的地: 块 before a noun counts pieces; 三块钱, 十二块的, 三块五, 十块三毛 are money.
-  const kuai = s.charCodeAt(pos) === C_KUAI || s.charCodeAt(pos) === C_KUAI_TRAD;
+  const kuai = codeAt(s, pos) === C_KUAI || codeAt(s, pos) === C_KUAI_TRAD;
   const kuaiCoins = info.canonical === 'CNY' && kuai && uAt === pos + 1 ? readCoins(s, uAt, true) : null;
-  if (kuaiCoins !== null && kuaiCoins.end === uAt && isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== C_DE) {
+  if (kuaiCoins !== null && kuaiCoins.end === uAt && isHan(codeAt(s, uAt)) && codeAt(s, uAt) !== C_DE) {
     info = { canonical: '块', kind: 'count' };
   }
   // 港币481亿元: a currency named right before the amount is what its bare 元 counts.
-  if (info.canonical === 'CNY' && s.charCodeAt(uAt - 1) === C_YUAN && uAt - pos === 1) {
+  if (info.canonical === 'CNY' && codeAt(s, uAt - 1) === C_YUAN && uAt - pos === 1) {
     const named = matchBackward(CURRENCY_BEFORE, s, num.start);
     if (named !== null) info = { canonical: named.value, kind: 'currency' };
   }
   // 三年行动计划, 十年倍增行动, 九年义务教育, 15分钟社区生活圈, 十年“卓粤”计划: a programme's name.
   if ((info.kind === 'year' || info.kind === 'duration') && programmeNameAt(s, uAt)) return rejectedCore(num, uAt);
   // 百岁老人: a round age glued to a noun names a kind of person.
-  const nounAfter = isHan(s.charCodeAt(uAt)) && s.charCodeAt(uAt) !== C_YI_BY;
+  const nounAfter = isHan(codeAt(s, uAt)) && codeAt(s, uAt) !== C_YI_BY;
   if (num.digitless && !num.vague && num.value >= 100 && info.canonical === '岁' && nounAfter) return rejectedCore(num, uAt);
   // 比三十大: a comparison, not 三十大 (a name like 十九大).
-  const comparison = s.charCodeAt(num.start - 1) === C_BI && (info.canonical === '大' || info.canonical === '多');
+  const comparison = codeAt(s, num.start - 1) === C_BI && (info.canonical === '大' || info.canonical === '多');
   if ((info.kind === 'label' && !comparison) || info.kind === 'month') return rejectedCore(num, uAt);
   if (comparison) return makeCore(num, value, '', 'none', magText(orig, num), pos, more);
   if (info.kind === 'year' && num.yearLike && !more) return rejectedCore(num, uAt);
@@ -277,7 +277,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
   if (info.more) more = true;
   // 一吨半, 两米半: half a unit more.
   if (
-    s.charCodeAt(end) === C_BAN &&
+    codeAt(s, end) === C_BAN &&
     (info.kind === 'measure' || info.kind === 'count' || info.kind === 'duration' || info.kind === 'year') &&
     Number.isInteger(value) &&
     num.magTail === num.end
@@ -286,7 +286,7 @@ export function readCore(s: string, orig: string, num: NumeralRun, allowBare: bo
     end++;
   }
   // 五元三毛, 50元6角三分, 十块三毛, 三块五: smaller coins after 元 or 块.
-  const yuanChar = s.charCodeAt(uAt - 1);
+  const yuanChar = codeAt(s, uAt - 1);
   if (info.canonical === 'CNY' && (yuanChar === C_YUAN || kuai)) {
     const coins = readCoins(s, end, kuai && uAt === pos + 1);
     value += coins.value;
@@ -306,8 +306,8 @@ const SPACE = 0x20;
  * 0 when none: 5G and 3M公司 are names, 5W and 5MB are units.
  */
 function letterMagnitude(s: string, pos: number): number {
-  const c = s.charCodeAt(pos);
-  const next = s.charCodeAt(pos + 1);
+  const c = codeAt(s, pos);
+  const next = codeAt(s, pos + 1);
   if (latinAt(s, pos + 1)) return 0;
   if (c === C_K_LOWER || c === C_K_UPPER) return 1e3;
   if (c === C_W_LOWER || (c === C_W_UPPER && next === C_PLUS)) return 1e4;
@@ -322,19 +322,19 @@ function isHanOrSymbol(c: number): boolean {
 
 /** True when a numeral character (Chinese digit or magnitude, or an Arabic digit) sits at `k`. */
 function numeralAt(s: string, k: number): boolean {
-  const kk = CHAR_CLASS[s.charCodeAt(k)];
+  const kk = CHAR_CLASS[codeAt(s, k)];
   return kk === C_DIGIT || kk === C_MAG || kk === C_ARABIC;
 }
 
 /** 两打鸡蛋 counts dozens; 三打一 (a numeral after 打) and 打折 do not. */
 function dozenFollows(s: string, k: number): boolean {
-  return !numeralAt(s, k) && s.charCodeAt(k) !== C_ZHE;
+  return !numeralAt(s, k) && codeAt(s, k) !== C_ZHE;
 }
 
 const COIN_TENTH = new Set([...'角毛'].map(ch));
 /** What may follow the last coin word: 钱, 的, punctuation or a numeral (三块五一斤); not 三角形. */
 function coinsEndOk(s: string, k: number): boolean {
-  const c = s.charCodeAt(k);
+  const c = codeAt(s, k);
   return !isHan(c) || c === C_QIAN_MONEY || c === C_QIAN_MONEY_TRAD || c === C_DE || numeralAt(s, k);
 }
 
@@ -348,15 +348,15 @@ function readCoins(s: string, p: number, afterKuai: boolean): { value: number; e
   if (!jiao || jiao.value >= 10 || !Number.isInteger(jiao.value) || jiao.maxValue !== undefined) {
     return afterKuai ? spokenTenth(s, p) ?? none : none;
   }
-  if (COIN_TENTH.has(s.charCodeAt(jiao.end))) {
+  if (COIN_TENTH.has(codeAt(s, jiao.end))) {
     let value = jiao.value / 10;
     let end = jiao.end + 1;
     const fen = readNumeral(s, end);
-    if (fen && fen.value < 10 && Number.isInteger(fen.value) && s.charCodeAt(fen.end) === C_FEN) {
+    if (fen && fen.value < 10 && Number.isInteger(fen.value) && codeAt(s, fen.end) === C_FEN) {
       value += fen.value / 100;
       end = fen.end + 1;
     }
-    if (s.charCodeAt(end) === C_QIAN_MONEY || s.charCodeAt(end) === C_QIAN_MONEY_TRAD) end++;
+    if (codeAt(s, end) === C_QIAN_MONEY || codeAt(s, end) === C_QIAN_MONEY_TRAD) end++;
     return coinsEndOk(s, end) ? { value, end } : none;
   }
   return afterKuai ? spokenTenth(s, p) ?? none : none;
@@ -369,7 +369,7 @@ function readCoins(s: string, p: number, afterKuai: boolean): { value: number; e
 function spokenTenth(s: string, p: number): { value: number; end: number } | null {
   const d = digitAt(s, p);
   if (d === undefined || d === 0) return null;
-  const next = s.charCodeAt(p + 1);
+  const next = codeAt(s, p + 1);
   const perMeasure = next === C_YI_ONE && matchForward(UNITS, s, p + 2)?.value.kind === 'measure';
   if (numeralAt(s, p + 1) && !perMeasure) return null;
   if (!perMeasure && !coinsEndOk(s, p + 1)) return null;
@@ -395,10 +395,10 @@ const PROGRAMME_HEADS = trie.buildTrie(
 /** True when a programme head (or a short quoted name and then a head: 十年“卓粤”计划) starts at `p`. */
 function programmeNameAt(s: string, p: number): boolean {
   let k = p;
-  if (s.charCodeAt(k) === C_LDQUO) {
+  if (codeAt(s, k) === C_LDQUO) {
     const stop = Math.min(s.length, k + 10);
     k++;
-    while (k < stop && s.charCodeAt(k) !== C_RDQUO) k++;
+    while (k < stop && codeAt(s, k) !== C_RDQUO) k++;
     if (k >= stop) return false;
     k++;
   }
@@ -412,9 +412,9 @@ function boundedRound(s: string, num: NumeralRun): boolean {
 
 /** A range connector followed by a numeral (三到五年): a bare 三 is then kept as the range's start. */
 function rangeFollows(s: string, pos: number): boolean {
-  const c = s.charCodeAt(pos);
+  const c = codeAt(s, pos);
   if (!RANGE_CONNECTORS.has(c) && c !== C_YU_AND && c !== C_HE) return false;
-  const k = CHAR_CLASS[s.charCodeAt(pos + 1)];
+  const k = CHAR_CLASS[codeAt(s, pos + 1)];
   return k === C_ARABIC || k === C_DIGIT || k === C_MAG;
 }
 
@@ -434,24 +434,24 @@ function withSuffixUnit(
   let canonical = unit;
   let text = unitText;
   // 28元一斤, 三块五一斤, 450元一克: in a price, 一 before a measure says "per" as 每 does.
-  const perWord = s.charCodeAt(e) === C_MEI || s.charCodeAt(e) === C_YI_ONE;
-  const per = s.charCodeAt(e) === C_SLASH || (perWord && kind === 'currency');
+  const perWord = codeAt(s, e) === C_MEI || codeAt(s, e) === C_YI_ONE;
+  const per = codeAt(s, e) === C_SLASH || (perWord && kind === 'currency');
   if (unit !== '' && per && kind !== 'percent') {
     const second = matchForward(UNITS, s, e + 1);
     const k2 = second?.value.kind;
     // 17.1万吨/日, 130万吨/年, 100元/吨 (年 has its own kind: year); 5000元每吨, 28元一斤 (a price
     // per unit: measures and shares only, 20元一次 is a price and a count).
-    const perOk = s.charCodeAt(e) === C_SLASH || (second !== null && isPerUnit(second.value.canonical));
+    const perOk = codeAt(s, e) === C_SLASH || (second !== null && isPerUnit(second.value.canonical));
     if (second && perOk && (k2 === 'measure' || k2 === 'duration' || k2 === 'count' || k2 === 'year')) {
       canonical = `${unit}/${second.value.canonical}`;
       text = text + orig.slice(e, second.at);
       e = second.at;
     }
   }
-  const open = s.charCodeAt(e);
+  const open = codeAt(s, e);
   if ((open === C_LPAREN_FULL || open === C_LPAREN) && unit !== '') {
     const alt = matchForward(UNITS, s, e + 1);
-    const close = alt ? s.charCodeAt(alt.at) : 0;
+    const close = alt ? codeAt(s, alt.at) : 0;
     if (alt && alt.at - e <= 3 && (close === C_RPAREN_FULL || close === C_RPAREN) && alt.value.kind === 'count') {
       e = alt.at + 1;
     }

@@ -10,7 +10,7 @@ import type { NumeralRun } from './scanNumber.js';
 import * as trie from './trie.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { ch } = chars;
+const { ch, codeAt } = chars;
 const { readNumeral, skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
 // Code units compared in the readers below (module constants: no call per comparison).
@@ -37,16 +37,16 @@ const DATE_LEADERS = buildTrie(
  * isDayOfMonth('新华社北京9日电', 5, readNumeral('新华社北京9日电', 5)!, '日') //=> true
  */
 export function isDayOfMonth(s: string, i: number, num: NumeralRun, unit: string): boolean {
-  if (unit !== '日' || s.charCodeAt(num.end) !== C_RI) return false;
+  if (unit !== '日' || codeAt(s, num.end) !== C_RI) return false;
   // 4月9日: a day of the month.
-  if (s.charCodeAt(i - 1) === C_YUE) return true;
+  if (codeAt(s, i - 1) === C_YUE) return true;
   // 十五日发布, 9日电: a day of the month (Chinese-numeral days are dates in news style).
   if (!num.arabic && num.value <= 31 && matchBackward(PREFIX_BOUNDS, s, i) === null && matchBackward(VERB_BOUNDS, s, i) === null) {
     return true;
   }
   if (matchForward(DATE_FOLLOWERS, s, num.end + 1) !== null || matchBackward(DATE_LEADERS, s, i) !== null) return true;
   // 11日和12日, 1日至3日: a second day of the month.
-  if (s.charCodeAt(i - 2) === C_RI && '和、至到-—~'.includes(s[i - 1] ?? '')) return true;
+  if (codeAt(s, i - 2) === C_RI && '和、至到-—~'.includes(s[i - 1] ?? '')) return true;
   return false;
 }
 
@@ -61,6 +61,6 @@ export function bareYearEnd(s: string, q: Core): number {
   const num = q.num;
   if (!(q.unit === '' && num.yearLike && !num.chinese && num.value >= 1900 && num.value <= 2100)) return -1;
   // 2024—2025学年: skip the partner year too.
-  const partner = RANGE_CONNECTORS.has(s.charCodeAt(q.end)) ? readNumeral(s, q.end + 1) : null;
+  const partner = RANGE_CONNECTORS.has(codeAt(s, q.end)) ? readNumeral(s, q.end + 1) : null;
   return partner && partner.yearLike ? skipRun(s, partner.start) : q.end;
 }

@@ -3,11 +3,13 @@
  * {@link Quantity}: rounding, the no-overlap rule and the span text live here only.
  */
 import type { Change, Comparator, Quantity, UnitKind } from '../core/types.js';
+import * as chars from './chars.js';
 import * as rounding from './round.js';
 import * as units from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { finish } = rounding;
+const { codeAt } = chars;
 const { unitKindOf } = units;
 
 /** Mutable builder for one quantity. */
@@ -93,7 +95,7 @@ function publicKind(unit: string): UnitKind {
 
 /** N日 with 1 ≤ N ≤ 31 written with 日 (not 天): in news mostly a day of the month. */
 function isDayWord(unit: string, orig: string, end: number, value: number | null): boolean {
-  return unit === '日' && orig.charCodeAt(end - 1) === 0x65e5 && value !== null && Number.isInteger(value) && value >= 1 && value <= 31;
+  return unit === '日' && codeAt(orig, end - 1) === 0x65e5 && value !== null && Number.isInteger(value) && value >= 1 && value <= 31;
 }
 
 /** A draft for an exact value with no bound or change (对折 → 50 %): the common case of the word readers. */

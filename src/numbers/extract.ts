@@ -31,7 +31,7 @@ import * as numeral from './parseNumeral.js';
 
 // Module-local copies of the hot helpers: some loaders (tsx, CJS interop) turn every use of
 // an imported binding into a getter call, which costs a third of the run time here.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, C_NONE, C_TRIGGER, ch, isArabic, isHan, isLatin } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, C_NONE, C_TRIGGER, ch, isArabic, isHan, isLatin, codeAt } = chars;
 const { finishQuantity } = bounds;
 const { boundBefore } = boundWords;
 const { approximateWord, digitPair, hasMagnitude } = approximate;
@@ -99,7 +99,7 @@ export function extractQuantities(text: string): Quantity[] {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const k = CHAR_CLASS[s.charCodeAt(i)];
+    const k = CHAR_CLASS[codeAt(s, i)];
     if (k === C_NONE) {
       i++;
       continue;
@@ -112,14 +112,14 @@ export function extractQuantities(text: string): Quantity[] {
 
 /** Handles 第/前 (rankings), 首位, 榜首, 翻番, URLs, 打对折, 半斤, 半成. Returns where to continue. */
 function trigger(s: string, orig: string, i: number, out: Quantity[]): number {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (c === C_DI || c === C_QIAN || c === C_SHOU || c === C_BANG) return readRanking(s, orig, i, out);
   if (c === C_FAN) return readDoubling(s, orig, i, out);
   if (c === C_COLON) {
     // A URL: skip it whole (its %20 and digits are no quantities).
-    if (s.charCodeAt(i + 1) !== C_SLASH || s.charCodeAt(i + 2) !== C_SLASH) return i + 1;
+    if (codeAt(s, i + 1) !== C_SLASH || codeAt(s, i + 2) !== C_SLASH) return i + 1;
     let j = i + 3;
-    while (j < s.length && s.charCodeAt(j) > 0x20 && s.charCodeAt(j) < 0x3000) j++;
+    while (j < s.length && codeAt(s, j) > 0x20 && codeAt(s, j) < 0x3000) j++;
     return j;
   }
   if (c === C_DUI || c === C_DUI_TRAD) return readFold(s, orig, i, out);
@@ -139,16 +139,16 @@ function trigger(s: string, orig: string, i: number, out: Quantity[]): number {
 /** 翻番, 翻一番, 翻了一番, 翻两番, 翻倍: doubling n times, 2^n 倍 as an increase. Returns where to continue. */
 function readDoubling(s: string, orig: string, i: number, out: Quantity[]): number {
   let p = i + 1;
-  if (s.charCodeAt(p) === C_LE) p++;
+  if (codeAt(s, p) === C_LE) p++;
   let times = 1;
   const d = digitAt(s, p);
-  if (d !== undefined && d > 0 && s.charCodeAt(p + 1) === C_FAN_TIMES) {
+  if (d !== undefined && d > 0 && codeAt(s, p + 1) === C_FAN_TIMES) {
     times = d;
     p++;
   }
   // 翻倍 (翻了倍): doubled, as 翻番 (spec: 翻番 → 2 倍).
-  if (times === 1 && s.charCodeAt(p) === C_BEI) times = 1;
-  else if (s.charCodeAt(p) !== C_FAN_TIMES) return i + 1;
+  if (times === 1 && codeAt(s, p) === C_BEI) times = 1;
+  else if (codeAt(s, p) !== C_FAN_TIMES) return i + 1;
   const end = p + 1;
   emit(out, orig, {
     start: i,
@@ -166,14 +166,14 @@ function readDoubling(s: string, orig: string, i: number, out: Quantity[]): numb
 
 /** Reads a quantity at a numeral character. Returns where to continue. */
 function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   // 百分之九十五, 千分之三.
   const percentEnd = readPercentWord(s, orig, i, out);
   if (percentEnd >= 0) return percentEnd;
   // “零”的突破: from none to some.
-  if (c === C_LING && CHAR_CLASS[s.charCodeAt(i + 1)] !== C_DIGIT && CHAR_CLASS[s.charCodeAt(i + 1)] !== C_MAG) {
+  if (c === C_LING && CHAR_CLASS[codeAt(s, i + 1)] !== C_DIGIT && CHAR_CLASS[codeAt(s, i + 1)] !== C_MAG) {
     let p = i + 1;
-    const q = s.charCodeAt(p);
+    const q = codeAt(s, p);
     if (q === C_RDQUO || q === C_QUOTE || q === C_RSQUO || q === ch("'")) p++;
     if (s.startsWith('的突破', p)) {
       emit(out, orig, { ...plainDraft(i, i + 1, 0, '', ''), comparator: 'gt' });
@@ -189,7 +189,7 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
       if (pq.reject) return Math.max(pq.end, pair.end);
       // Without a unit or magnitude (乱七八糟, 一两银子) the digits are read the ordinary way.
       // 一两银子, 三两酒: after 一/三, 两 may be the weight (liang) before a material.
-      const liang = s.charCodeAt(pair.start + 1) === C_LIANG && MATERIAL_UNITS.has(pq.unit);
+      const liang = codeAt(s, pair.start + 1) === C_LIANG && MATERIAL_UNITS.has(pq.unit);
       if ((pq.unit !== '' || hasMagnitude(s, pair)) && !liang) {
         const skipWord = chineseWordEnd(s, i, pair, pq);
         if (skipWord >= 0) return skipWord;
@@ -203,8 +203,8 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   const skipLabel = labelEnd(s, i, num);
   if (skipLabel >= 0) return skipLabel;
   // 2.04∶1, 2.31:1: a ratio.
-  const sep = s.charCodeAt(num.end);
-  if ((sep === C_RATIO || (sep === C_COLON && colonRatio(s, num))) && isArabic(s.charCodeAt(num.end + 1))) {
+  const sep = codeAt(s, num.end);
+  if ((sep === C_RATIO || (sep === C_COLON && colonRatio(s, num))) && isArabic(codeAt(s, num.end + 1))) {
     const den = readNumeral(s, num.end + 1);
     if (!den || den.value === 0) return num.end + 1;
     const core = makeCore(num, num.value / den.value, '', 'none', orig.slice(num.end, num.end + 1), den.end, false);
@@ -213,13 +213,13 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
   const coreQ = readCore(s, orig, num, false);
   if (coreQ.reject) return Math.max(coreQ.end, num.end);
   // 五次、六次全会: listed before a session label that starts with its own unit, it is a label too.
-  if (coreQ.unit !== '' && s.charCodeAt(coreQ.end) === C_DUN && sharedLabelFollows(s, coreQ.end + 1, coreQ.unitText)) {
+  if (coreQ.unit !== '' && codeAt(s, coreQ.end) === C_DUN && sharedLabelFollows(s, coreQ.end + 1, coreQ.unitText)) {
     return coreQ.end;
   }
   // 三四轮车, 五六个: digits read one by one are "three or four", unless a discount (三八折).
   if (num.sequence && !(coreQ.unit === '%' && coreQ.unitText === '折')) return coreQ.end;
   // 开放3.0方案: a version number.
-  if (coreQ.unit === '' && num.arabic && orig.slice(num.start, num.end).endsWith('.0') && isHan(s.charCodeAt(coreQ.end))) {
+  if (coreQ.unit === '' && num.arabic && orig.slice(num.start, num.end).endsWith('.0') && isHan(codeAt(s, coreQ.end))) {
     return coreQ.end;
   }
   if (num.chinese && !num.arabic) {
@@ -241,14 +241,14 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
  * stands after no digit or letter (版本1.5 and v.5 are no such decimals).
  */
 function leadingDecimal(s: string, i: number): NumeralRun | null {
-  if (s.charCodeAt(i - 1) !== C_DOT) return null;
-  const b = s.charCodeAt(i - 2);
+  if (codeAt(s, i - 1) !== C_DOT) return null;
+  const b = codeAt(s, i - 2);
   if (isArabic(b) || isLatin(b) || b === C_DOT) return null;
   const digits = readArabic(s, i, s.length);
   if (digits === null || digits.str.includes('.')) return null;
   const num = readNumeral(s, i);
   if (num === null || num.chinese === false && num.end !== digits.end) return null;
-  for (let k = digits.end; k < num.end; k++) if (CHAR_CLASS[s.charCodeAt(k)] !== C_MAG) return null;
+  for (let k = digits.end; k < num.end; k++) if (CHAR_CLASS[codeAt(s, k)] !== C_MAG) return null;
   return { ...num, start: i - 1, value: num.value / Math.pow(10, digits.str.length) };
 }
 
@@ -263,8 +263,8 @@ function sharedLabelFollows(s: string, p: number, unitText: string): boolean {
 
 /** 万余家, 亿多元: a bare 万 or 亿 before 余/多 is one of it (Recognizers reads 万 alone as nothing). */
 function roundMagnitude(s: string, i: number): NumeralRun | null {
-  const c = s.charCodeAt(i);
-  const m = s.charCodeAt(i + 1);
+  const c = codeAt(s, i);
+  const m = codeAt(s, i + 1);
   // 万把人: 把 before a unit is "about" (read in core.ts), as 余 and 多 are "more than".
   const ba = m === C_BA && isWan(c) && matchForward(UNITS, s, i + 2) !== null;
   if ((!isWan(c) && !isYi(c)) || (m !== C_YU_MORE && m !== C_DUO && m !== C_YU_MORE_TRAD && !ba)) return null;
@@ -296,13 +296,13 @@ function bareMagnitude(start: number, end: number, value: number): NumeralRun {
  * it stays a word.
  */
 function boundMagnitude(s: string, i: number): NumeralRun | null {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (!isWan(c) && !isYi(c)) return null;
   const b = boundBefore(s, i);
   if (b === null || b.value === null) return null;
-  const wanYi = isWan(c) && isYi(s.charCodeAt(i + 1));
+  const wanYi = isWan(c) && isYi(codeAt(s, i + 1));
   // 破万千: 万千 is a word; a numeral right after (超万2千) is no bare magnitude.
-  const k = CHAR_CLASS[s.charCodeAt(wanYi ? i + 2 : i + 1)];
+  const k = CHAR_CLASS[codeAt(s, wanYi ? i + 2 : i + 1)];
   if (k === C_DIGIT || k === C_MAG || k === C_ARABIC) return null;
   return bareMagnitude(i, wanYi ? i + 2 : i + 1, wanYi ? 1e12 : c === C_WAN ? 1e4 : 1e8);
 }
@@ -331,11 +331,11 @@ function foldForNumbers(text: string): string {
   let parts: string[] | null = null;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     // Only U+3000 and U+FF01–U+FF5E fold here; one range test keeps Han text at loop speed.
     if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
     // ４，５６５: between full-width digits the full-width comma is a thousands separator.
-    if (c === 0xff0c && !(isFullDigit(text.charCodeAt(i - 1)) && isFullDigit(text.charCodeAt(i + 1)))) continue;
+    if (c === 0xff0c && !(isFullDigit(codeAt(text, i - 1)) && isFullDigit(codeAt(text, i + 1)))) continue;
     const f = foldWidthChar(c);
     if (f === c) continue;
     parts ??= [];

@@ -18,7 +18,7 @@ import type { UnitInfo } from './units.js';
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { finishQuantity } = bounds;
 const { makeCore } = coreReader;
-const { ch, isHan } = chars;
+const { ch, isHan, codeAt } = chars;
 const { boundBefore } = boundWords;
 const { emit, plainDraft } = drafts;
 const { readHalfShare } = percentWords;
@@ -45,12 +45,12 @@ const PERIOD_NAME_AFTER = new Set([...'报度末初考结'].map(ch));
  * readHalf('用了半个月', '用了半个月', 2, out) //=> 5; out gains '半个月', 0.5 月
  */
 export function readHalf(s: string, orig: string, i: number, out: Quantity[]): number {
-  const before = s.charCodeAt(i - 1);
-  const after = s.charCodeAt(i + 1);
+  const before = codeAt(s, i - 1);
+  const after = codeAt(s, i + 1);
   // 一半, 一大半 (另一半 is a partner, not a share).
-  if (before === C_YI && s.charCodeAt(i - 2) !== C_LING_OTHER) return share(s, orig, i - 1, i + 1, false, out);
+  if (before === C_YI && codeAt(s, i - 2) !== C_LING_OTHER) return share(s, orig, i - 1, i + 1, false, out);
   if (before === C_DA) {
-    const start = s.charCodeAt(i - 2) === C_YI ? i - 2 : i - 1;
+    const start = codeAt(s, i - 2) === C_YI ? i - 2 : i - 1;
     // 大半年, 大半个月: more than half of a span of time.
     const u = matchForward(UNITS, s, i + 1);
     if (u !== null && isTimeUnit(u.value)) return halfUnit(s, orig, start, i, u.at, u.value, true, out);
@@ -78,7 +78,7 @@ export function readHalf(s: string, orig: string, i: number, out: Quantity[]): n
       emit(out, orig, plainDraft(i, u.at, 0.5, u.value.canonical, orig.slice(i + 1, u.at)));
       return u.at;
     }
-    if (isTimeUnit(u.value) && !PERIOD_NAME_AFTER.has(s.charCodeAt(u.at))) return halfUnit(s, orig, i, i, u.at, u.value, false, out);
+    if (isTimeUnit(u.value) && !PERIOD_NAME_AFTER.has(codeAt(s, u.at))) return halfUnit(s, orig, i, i, u.at, u.value, false, out);
   }
   // 近半, 逾半: half after a bound word, standing alone.
   if (isShareEnd(s, i + 1) && (boundBefore(s, i)?.value ?? null) !== null) return share(s, orig, i, i + 1, false, out);
@@ -92,7 +92,7 @@ function isTimeUnit(u: UnitInfo): boolean {
 
 /** True when a share word may end at `k`: at punctuation or the end, or before 的, 以上, 都… */
 function isShareEnd(s: string, k: number): boolean {
-  const c = s.charCodeAt(k);
+  const c = codeAt(s, k);
   return k >= s.length || !isHan(c) || SHARE_FOLLOWERS.has(c);
 }
 

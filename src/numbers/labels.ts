@@ -12,7 +12,7 @@ import * as trie from './trie.js';
 import { UNITS } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { ch, isArabic, isHan, isLatin } = chars;
+const { ch, isArabic, isHan, isLatin, codeAt } = chars;
 const { boundBefore } = boundWords;
 const { skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
@@ -80,9 +80,9 @@ const LABEL_BEFORE = buildTrie(
  * labelEnd('增长5%', 2, readNumeral('增长5%', 2)!) //=> -1
  */
 export function labelEnd(s: string, i: number, num: NumeralRun): number {
-  const c = s.charCodeAt(i);
-  const before = s.charCodeAt(i - 1);
-  const after = s.charCodeAt(num.end);
+  const c = codeAt(s, i);
+  const before = codeAt(s, i - 1);
+  const after = codeAt(s, num.end);
   if (num.arabic && arabicLabel(s, num)) return num.end;
   // 陆地, 拾起, 伍仁: a financial numeral character alone is a word.
   if (num.end - num.start === 1 && FINANCIAL.has(c)) return num.end;
@@ -94,7 +94,7 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
   if (after === C_RTITLE || insideShortQuote(s, i, num.end)) return num.end;
   if (after === C_MIDDOT || before === C_MIDDOT || after === C_PLUS || before === C_PLUS) return num.end;
   if (!num.arabic && num.digitless) {
-    const first = s.charCodeAt(i);
+    const first = codeAt(s, i);
     // 百余家, 千多人, 千把块钱: 余, 多 or 把 after a round number.
     const withMore = after === C_YU_MORE || after === C_DUO || (after === C_BA && matchForward(UNITS, s, num.end + 1) !== null);
     // 十个 is ten; 千亿元 needs a big magnitude, 百余家 a 余, 超千家 a bound word.
@@ -129,11 +129,11 @@ export function chineseWordEnd(s: string, i: number, num: NumeralRun, q: Core): 
   if (inNonQuantityWord(s, i, q.end, bounded)) return q.end;
   if (num.digitless && !num.vague && q.unit === '' && !(bounded && num.value >= 1e4)) return q.end;
   // 一罐罐: a classifier said twice is no count.
-  if (num.end - num.start === 1 && q.end === num.end + 1 && s.charCodeAt(q.end) === s.charCodeAt(num.end)) {
+  if (num.end - num.start === 1 && q.end === num.end + 1 && codeAt(s, q.end) === codeAt(s, num.end)) {
     return q.end + 1;
   }
   // 一项一项: one by one.
-  if (s.charCodeAt(q.end) === C_YI_ONE && s.charCodeAt(q.end + 1) === s.charCodeAt(num.end)) return q.end + 2;
+  if (codeAt(s, q.end) === C_YI_ONE && codeAt(s, q.end + 1) === codeAt(s, num.end)) return q.end + 2;
   // 星期三, 周五 are covered by the word list; 十九大, 五大机制 by the 大 label.
   return -1;
 }
@@ -144,54 +144,54 @@ const C_PERCENT = ch('%');
 
 /** An acronym of two or more capitals (GDP, CPI) right before a number with 万, 亿 or %. */
 function amountAfterAcronym(s: string, num: NumeralRun): boolean {
-  const mag = s.charCodeAt(num.magTail);
+  const mag = codeAt(s, num.magTail);
   if (num.magTail >= num.end || (mag !== C_WAN && mag !== C_YI_BIG)) {
-    if (s.charCodeAt(num.end) !== C_PERCENT) return false;
+    if (codeAt(s, num.end) !== C_PERCENT) return false;
   }
   let k = num.start - 1;
-  while (k >= 0 && s.charCodeAt(k) >= 0x41 && s.charCodeAt(k) <= 0x5a) k--;
-  return num.start - 1 - k >= 2 && !isLatin(s.charCodeAt(k));
+  while (k >= 0 && codeAt(s, k) >= 0x41 && codeAt(s, k) <= 0x5a) k--;
+  return num.start - 1 - k >= 2 && !isLatin(codeAt(s, k));
 }
 
 /** Rejects Arabic numerals that are codes, times, list markers or dates (2024/1/1, 8:30, 3.). */
 function arabicLabel(s: string, num: NumeralRun): boolean {
-  const before = s.charCodeAt(num.start - 1);
-  const after = s.charCodeAt(num.end);
+  const before = codeAt(s, num.start - 1);
+  const after = codeAt(s, num.end);
   if (num.leadingZero) return true;
   // GDP2226亿, CPI2.1%: an amount written right after an acronym is still an amount when a
   // magnitude or % follows it; IF1802, G20, 5G stay codes.
   if (isLatin(before) && !amountAfterAcronym(s, num)) return true;
   if (before === C_UNDERSCORE || before === C_HASH || before === C_AT) return true;
-  if (before === C_COLON || (after === C_COLON && isArabic(s.charCodeAt(num.end + 1)) && !colonRatio(s, num))) return true;
-  if (after === C_DOT && isArabic(s.charCodeAt(num.end + 1))) return true;
-  if (before === C_SLASH && isArabic(s.charCodeAt(num.start - 2))) return true;
+  if (before === C_COLON || (after === C_COLON && isArabic(codeAt(s, num.end + 1)) && !colonRatio(s, num))) return true;
+  if (after === C_DOT && isArabic(codeAt(s, num.end + 1))) return true;
+  if (before === C_SLASH && isArabic(codeAt(s, num.start - 2))) return true;
   // 2024/1/1 is a date; 1/2 is a fraction.
-  if (after === C_SLASH && isArabic(s.charCodeAt(num.end + 1))) {
+  if (after === C_SLASH && isArabic(codeAt(s, num.end + 1))) {
     let k = num.end + 1;
-    while (isArabic(s.charCodeAt(k))) k++;
-    if (s.charCodeAt(k) === C_SLASH || num.end - num.start > 3) return true;
+    while (isArabic(codeAt(s, k))) k++;
+    if (codeAt(s, k) === C_SLASH || num.end - num.start > 3) return true;
     // 17/18年度, 17/18财年: a season across two years is a time, not a fraction.
-    if (s.charCodeAt(k) === C_NIAN || s.startsWith('财年', k)) return true;
+    if (codeAt(s, k) === C_NIAN || s.startsWith('财年', k)) return true;
   }
-  if (before === C_DOT && isArabic(s.charCodeAt(num.start - 2))) return true;
-  if (before === C_MINUS && (isArabic(s.charCodeAt(num.start - 2)) || isLatin(s.charCodeAt(num.start - 2)))) return true;
+  if (before === C_DOT && isArabic(codeAt(s, num.start - 2))) return true;
+  if (before === C_MINUS && (isArabic(codeAt(s, num.start - 2)) || isLatin(codeAt(s, num.start - 2)))) return true;
   // 米格-27战斗机, 歼-20: a dash right after a Han name before a whole number with no unit is
   // part of a model name, not a minus sign (气温-5℃ and 增长-3.2% keep their units and sign).
-  if (before === C_MINUS && isHan(s.charCodeAt(num.start - 2)) && !num.chinese && Number.isInteger(num.value)) {
+  if (before === C_MINUS && isHan(codeAt(s, num.start - 2)) && !num.chinese && Number.isInteger(num.value)) {
     const u = matchForward(UNITS, s, num.end);
     if (u === null || u.value.kind === 'word' || u.value.kind === 'label') return true;
   }
   const closer = OPEN_BRACKETS.get(before);
   if (closer !== undefined && after === closer) return true;
   // List markers: 2.传奇, 3. 凡人; at a line start also 1、 and 1，
-  if (after === C_DOT && !isArabic(s.charCodeAt(num.end + 1)) && Number.isInteger(num.value)) return true;
-  const lineStart = num.start === 0 || s.charCodeAt(num.start - 1) === 10 || s.charCodeAt(num.start - 1) === 32;
+  if (after === C_DOT && !isArabic(codeAt(s, num.end + 1)) && Number.isInteger(num.value)) return true;
+  const lineStart = num.start === 0 || codeAt(s, num.start - 1) === 10 || codeAt(s, num.start - 1) === 32;
   if (lineStart && (after === C_DUN || after === C_COMMA_CN)) return true;
   // 晚8点30: a clock time.
-  if (after === C_DIAN && isArabic(s.charCodeAt(num.end + 1))) return true;
-  if (before === C_DIAN && isArabic(s.charCodeAt(num.start - 2))) return true;
+  if (after === C_DIAN && isArabic(codeAt(s, num.end + 1))) return true;
+  if (before === C_DIAN && isArabic(codeAt(s, num.start - 2))) return true;
   // Mobile phone numbers.
-  if (num.end - num.start === 11 && s.charCodeAt(num.start) === C_ONE && !num.chinese) return true;
+  if (num.end - num.start === 11 && codeAt(s, num.start) === C_ONE && !num.chinese) return true;
   return false;
 }
 
@@ -202,7 +202,7 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
 function classifierAfter(s: string, end: number): boolean {
   const u = matchForward(UNITS, s, end);
   if (u === null || (u.value.kind !== 'count' && u.value.kind !== 'measure')) return false;
-  return !(s.charCodeAt(end) === C_SUO && s.charCodeAt(end + 1) === C_SHI_SHOW);
+  return !(codeAt(s, end) === C_SUO && codeAt(s, end + 1) === C_SHI_SHOW);
 }
 
 /**
@@ -210,27 +210,27 @@ function classifierAfter(s: string, end: number): boolean {
  * is no clock time (8:30) or score (3:1).
  */
 export function colonRatio(s: string, num: NumeralRun): boolean {
-  if (s.charCodeAt(num.end) !== C_COLON || !num.arabic || num.chinese) return false;
+  if (codeAt(s, num.end) !== C_COLON || !num.arabic || num.chinese) return false;
   if (!Number.isInteger(num.value)) return true;
   let k = num.end + 1;
-  while (isArabic(s.charCodeAt(k))) k++;
-  return s.charCodeAt(k) === C_DOT && isArabic(s.charCodeAt(k + 1));
+  while (isArabic(codeAt(s, k))) k++;
+  return codeAt(s, k) === C_DOT && isArabic(codeAt(s, k + 1));
 }
 
 /** 1、2号机组, 3、4号: digits joined by 、 or a dash that end in a label word. */
 function labelEnumeration(s: string, end: number): boolean {
-  const c = s.charCodeAt(end);
+  const c = codeAt(s, end);
   if (c !== C_DUN && c !== C_EMDASH && c !== C_MINUS && c !== C_HE) return false;
   let k = end;
   while (k < s.length && k < end + 16) {
-    const d = s.charCodeAt(k);
+    const d = codeAt(s, k);
     if (isArabic(d) || d === C_DUN || d === C_EMDASH || d === C_MINUS || d === C_HE || d === C_ZHI_TO) {
       k++;
       continue;
     }
     break;
   }
-  if (!isArabic(s.charCodeAt(k - 1))) return false;
+  if (!isArabic(codeAt(s, k - 1))) return false;
   const u = matchForward(UNITS, s, k);
   return u !== null && u.value.kind === 'label';
 }
@@ -239,7 +239,7 @@ function labelEnumeration(s: string, end: number): boolean {
 function insideShortQuote(s: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (c === Q_OPEN || c === T_OPEN) {
       open = k;
       break;
@@ -248,7 +248,7 @@ function insideShortQuote(s: string, start: number, end: number): boolean {
   }
   if (open < 0) return false;
   for (let k = end; k < s.length && k <= open + 14; k++) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (c === Q_CLOSE || c === T_CLOSE) return true;
     if (c === Q_OPEN || c === COMMA_CN || c === STOP_CN) return false;
   }

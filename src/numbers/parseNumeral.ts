@@ -9,7 +9,7 @@ import * as chars from './chars.js';
 import { finish } from './round.js';
 
 // Module-local copies (see extract.ts): no getter call per use under tsx or CJS interop.
-const { DIGIT_VALUE, MAG_POWER, isArabic } = chars;
+const { DIGIT_VALUE, MAG_POWER, isArabic, codeAt } = chars;
 
 const POW10: readonly number[] = Array.from({ length: 40 }, (_, k) => Number(`1e${k}`));
 const pow10 = (p: number): number => POW10[p] ?? Number(`1e${p}`);
@@ -22,10 +22,10 @@ const SPACE = 0x20;
 
 /** True when `s[j]` is a thousands separator: `,` or `，` followed by exactly three digits. */
 function isThousandsSep(s: string, j: number, to: number): boolean {
-  const c = s.charCodeAt(j);
+  const c = codeAt(s, j);
   if ((c !== 0x2c && c !== 0xff0c) || j + 3 >= to) return false;
-  for (let k = 1; k <= 3; k++) if (!isArabic(s.charCodeAt(j + k))) return false;
-  return j + 4 >= to || !isArabic(s.charCodeAt(j + 4));
+  for (let k = 1; k <= 3; k++) if (!isArabic(codeAt(s, j + k))) return false;
+  return j + 4 >= to || !isArabic(codeAt(s, j + 4));
 }
 
 /**
@@ -33,7 +33,7 @@ function isThousandsSep(s: string, j: number, to: number): boolean {
  * its full-width comma as a thousands separator; 20，300美元 (no spaces) is two numbers.
  */
 function typesetGroup(s: string, start: number, groupEnd: number): boolean {
-  return start > 0 && s.charCodeAt(start - 1) === SPACE && (groupEnd >= s.length || s.charCodeAt(groupEnd) === SPACE);
+  return start > 0 && codeAt(s, start - 1) === SPACE && (groupEnd >= s.length || codeAt(s, groupEnd) === SPACE);
 }
 
 /**
@@ -50,7 +50,7 @@ export function readArabic(s: string, i: number, to: number): { str: string; end
   let group = 0; // digits since the last separator; -1 once a group broke the 3-digit rule
   let seps = 0;
   while (j < to) {
-    const d = s.charCodeAt(j);
+    const d = codeAt(s, j);
     if (isArabic(d)) {
       digits++;
       group++;
@@ -63,7 +63,7 @@ export function readArabic(s: string, i: number, to: number): { str: string; end
       isThousandsSep(s, j, to) &&
       // A full-width comma is also a clause break: 20，300美元 is two numbers unless the
       // number has other separators (233,333，333,434).
-      (d !== 0xff0c || seps > 0 || s.charCodeAt(j + 4) === 0x2c || s.charCodeAt(j + 4) === 0xff0c || s.charCodeAt(j + 4) === 0x2e ||
+      (d !== 0xff0c || seps > 0 || codeAt(s, j + 4) === 0x2c || codeAt(s, j + 4) === 0xff0c || codeAt(s, j + 4) === 0x2e ||
         typesetGroup(s, i, j + 4))
     ) {
       seps++;
@@ -71,7 +71,7 @@ export function readArabic(s: string, i: number, to: number): { str: string; end
       str += s.slice(from, j);
       j++;
       from = j;
-    } else if (d === 0x2e && !dot && j + 1 < to && isArabic(s.charCodeAt(j + 1))) {
+    } else if (d === 0x2e && !dot && j + 1 < to && isArabic(codeAt(s, j + 1))) {
       dot = true;
       j++;
     } else break;
@@ -108,7 +108,7 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
   let hadDecimal = false;
   let i = from;
   while (i < to) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === SPACE) {
       i++;
       continue;
@@ -134,8 +134,8 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
     if (dv !== undefined) {
       if (ZERO_CHARS.has(c) && prev !== 1) {
         let k = i + 1;
-        while (k < to && s.charCodeAt(k) === SPACE) k++;
-        if (prev === 0 && !(k < to && MAG_POWER.has(s.charCodeAt(k)))) {
+        while (k < to && codeAt(s, k) === SPACE) k++;
+        if (prev === 0 && !(k < to && MAG_POWER.has(codeAt(s, k)))) {
           cur = 0;
           curKind = 1;
           prev = 1;
@@ -220,8 +220,8 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
     }
     if (YU_DUO.has(c)) {
       let k = i + 1;
-      while (k < to && s.charCodeAt(k) === SPACE) k++;
-      if (k < to && MAG_POWER.has(s.charCodeAt(k)) && (cur !== null || prev >= 2)) {
+      while (k < to && codeAt(s, k) === SPACE) k++;
+      if (k < to && MAG_POWER.has(codeAt(s, k)) && (cur !== null || prev >= 2)) {
         i = k;
         continue;
       }
@@ -269,7 +269,7 @@ function decimalTail(
   let frac = '';
   let k = i;
   for (; k < to; k++) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (c === SPACE) continue;
     const d = isArabic(c) ? c - 0x30 : DIGIT_VALUE.get(c);
     if (d === undefined || c === 0x4e24 /* 两 */ || c === 0x5169) break;
@@ -278,7 +278,7 @@ function decimalTail(
   if (frac.length === 0) return null;
   let exp = 0;
   for (; k < to; k++) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (c === SPACE) continue;
     const p = MAG_POWER.get(c);
     if (p === undefined || p < 4) return null;
@@ -305,7 +305,7 @@ function stackedMagnitudes(s: string): boolean {
   if (s.length < 2) return false;
   let last = 0;
   for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
+    const c = codeAt(s, k);
     if (!BIG_MAGNITUDES.has(c)) return false;
     const p = MAG_POWER.get(c) ?? 0;
     if (p <= last) return false;
@@ -405,7 +405,7 @@ function parseCheng(s: string): number | null {
   if (h === null || h > 10) return null;
   let t = 0;
   if (tail === '半') t = 5;
-  else if (tail.length === 1 && DIGIT_VALUE.has(tail.charCodeAt(0))) t = DIGIT_VALUE.get(tail.charCodeAt(0)) ?? 0;
+  else if (tail.length === 1 && DIGIT_VALUE.has(codeAt(tail, 0))) t = DIGIT_VALUE.get(codeAt(tail, 0)) ?? 0;
   else if (tail !== '') return null;
   return h * 10 + t;
 }
@@ -491,7 +491,7 @@ function parseBody(s: string): number | null {
   // 一半, 半: a half (a plain fraction here, as 三分之一 is).
   if (s === '半' || s === '一半') return 0.5;
   // .5亿: a decimal without its leading zero.
-  if (s[0] === '.' && isArabic(s.charCodeAt(1))) return plainOrK(`0${s}`);
+  if (s[0] === '.' && isArabic(codeAt(s, 1))) return plainOrK(`0${s}`);
   for (const [p, f] of PERCENT_PREFIX) {
     if (s.startsWith(p)) {
       const v = signed(s.slice(p.length));

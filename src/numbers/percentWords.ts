@@ -11,7 +11,7 @@ import * as scan from './scanNumber.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { finishQuantity } = bounds;
-const { ch, isHan } = chars;
+const { ch, isHan, codeAt } = chars;
 const { bareCore, latinAt } = coreReader;
 const { emit, plainDraft } = drafts;
 const { readNumeral } = scan;
@@ -42,15 +42,15 @@ const PERCENT_WORDS: readonly (readonly [string, string, number])[] = [
  */
 export function readPercentWord(s: string, orig: string, i: number, out: Quantity[]): number {
   // Every word is a magnitude and 分之: one test turns the common numeral away.
-  if (s.charCodeAt(i + 1) !== C_FEN) return -1;
-  const c = s.charCodeAt(i);
+  if (codeAt(s, i + 1) !== C_FEN) return -1;
+  const c = codeAt(s, i);
   for (const [word, unit, factor] of PERCENT_WORDS) {
-    if (c === word.charCodeAt(0) && s.startsWith(word, i)) {
+    if (c === codeAt(word, 0) && s.startsWith(word, i)) {
       const num = readNumeral(s, i + 3);
       if (!num) return i + 3;
       let end = num.end;
       let value = num.value * factor;
-      if ((s.charCodeAt(end) === C_K_LOWER || s.charCodeAt(end) === C_K_UPPER) && !latinAt(s, end + 1)) {
+      if ((codeAt(s, end) === C_K_LOWER || codeAt(s, end) === C_K_UPPER) && !latinAt(s, end + 1)) {
         value *= 1000;
         end++;
       }
@@ -68,8 +68,8 @@ export function readPercentWord(s: string, orig: string, i: number, out: Quantit
  * readFold('打对折', '打对折', 1, out) //=> 3; out gains '对折', value 50, unit '%'
  */
 export function readFold(s: string, orig: string, i: number, out: Quantity[]): number {
-  const c = s.charCodeAt(i);
-  if ((c === C_DUI || c === C_DUI_TRAD) && s.charCodeAt(i + 1) === C_ZHE && s.charCodeAt(i - 1) === C_DA_DOZEN) {
+  const c = codeAt(s, i);
+  if ((c === C_DUI || c === C_DUI_TRAD) && codeAt(s, i + 1) === C_ZHE && codeAt(s, i - 1) === C_DA_DOZEN) {
     emit(out, orig, plainDraft(i, i + 2, 50, '%', '对折'));
     return i + 2;
   }
@@ -83,8 +83,8 @@ export function readFold(s: string, orig: string, i: number, out: Quantity[]): n
  * readHalfShare('下降半成', '下降半成', 2, out) //=> 4; out gains '半成', value 5, unit '%'
  */
 export function readHalfShare(s: string, orig: string, i: number, out: Quantity[]): number {
-  if ((s.charCodeAt(i + 1) === C_CHENG || s.charCodeAt(i + 1) === C_ZHE) && !isHan(s.charCodeAt(i + 2))) {
-    emit(out, orig, plainDraft(i, i + 2, s.charCodeAt(i + 1) === C_CHENG ? 5 : 50, '%', orig.slice(i + 1, i + 2)));
+  if ((codeAt(s, i + 1) === C_CHENG || codeAt(s, i + 1) === C_ZHE) && !isHan(codeAt(s, i + 2))) {
+    emit(out, orig, plainDraft(i, i + 2, codeAt(s, i + 1) === C_CHENG ? 5 : 50, '%', orig.slice(i + 1, i + 2)));
     return i + 2;
   }
   return i + 1;

@@ -12,7 +12,7 @@ import * as trie from './trie.js';
 import { UNITS } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { ch } = chars;
+const { ch, codeAt } = chars;
 const { bareCore, readCore } = coreReader;
 const { evalNumeral } = numeral;
 const { readNumeral } = scan;
@@ -54,21 +54,21 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
   // 5万(含)-10万元: the inclusive mark of the lower end.
   let p = inclusiveEnd(s, left.end);
   // 20 - 100个: spaces around a dash between Arabic numbers.
-  const spaced = s.charCodeAt(p) === 0x20 && left.num.arabic && RANGE_CONNECTORS.has(s.charCodeAt(p + 1));
+  const spaced = codeAt(s, p) === 0x20 && left.num.arabic && RANGE_CONNECTORS.has(codeAt(s, p + 1));
   if (spaced) p++;
-  const c = s.charCodeAt(p);
+  const c = codeAt(s, p);
   const between = c === C_YU_AND || c === C_HE;
   if (!RANGE_CONNECTORS.has(c) && !between) return null;
   const dash = c === C_MINUS || c === C_ENDASH || c === C_EMDASH || c === C_TILDE;
   // 1万元--5万元, 3——5年: a doubled dash is one connector.
-  if (dash && s.charCodeAt(p + 1) === c) p++;
+  if (dash && codeAt(s, p + 1) === c) p++;
   let r0 = p + 1;
-  if (spaced && s.charCodeAt(r0) === 0x20) r0++;
+  if (spaced && codeAt(s, r0) === 0x20) r0++;
   const right = readNumeral(s, r0);
   if (!right) return null;
   if (dash && !(left.num.arabic && right.arabic)) return null;
   // 10000与20000间: 间 closes the range here, it is no unit.
-  const rc = between && s.charCodeAt(right.end) === C_JIAN ? bareCore(right, right.end) : readCore(s, orig, right, true);
+  const rc = between && codeAt(s, right.end) === C_JIAN ? bareCore(right, right.end) : readCore(s, orig, right, true);
   if (rc.reject) {
     // 1-11月, 2019至2020年度: a span of dates.
     const u = matchForward(UNITS, s, right.end);
@@ -101,7 +101,7 @@ export function readRange(s: string, orig: string, left: Core, leftValue: number
 
 /** Past an inclusive mark (含) or （含） at `p` (5万元（含）以上), else `p`. */
 export function inclusiveEnd(s: string, p: number): number {
-  return s.charCodeAt(p) === C_LPAREN && s.charCodeAt(p + 1) === C_HAN_INCL && s.charCodeAt(p + 2) === C_RPAREN ? p + 3 : p;
+  return codeAt(s, p) === C_LPAREN && codeAt(s, p + 1) === C_HAN_INCL && codeAt(s, p + 2) === C_RPAREN ? p + 3 : p;
 }
 
 /**
@@ -113,7 +113,7 @@ export function inclusiveEnd(s: string, p: number): number {
  * readUpperBound(s, s, 11, 'CNY', 5000) //=> { end: 17, max: 30000, unit: 'CNY', unitText: '万元', numEnd: 14 }
  */
 export function readUpperBound(s: string, orig: string, p: number, unit: string, low: number): RangeRead | null {
-  const at = s.charCodeAt(p) === C_DUN ? p + 1 : p;
+  const at = codeAt(s, p) === C_DUN ? p + 1 : p;
   const right = readNumeral(s, at);
   if (!right || right.maxValue !== undefined) return null;
   const rc = readCore(s, orig, right, true);

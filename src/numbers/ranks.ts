@@ -12,7 +12,7 @@ import type { NumeralRun } from './scanNumber.js';
 import * as trie from './trie.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { ch, isArabic, isHan } = chars;
+const { ch, isArabic, isHan, codeAt } = chars;
 const { latinAt } = coreReader;
 const { emit, plainDraft } = drafts;
 const { readNumeral } = scan;
@@ -30,7 +30,7 @@ const C_BANG = ch('榜');
 const C_DE = ch('的');
 const C_DA = ch('大');
 /** Characters after 第N大 that make it a name (第一大道, 第五大街, 第二大桥), a congress or a school. */
-const BIG_NAMES = new Set([...'道街桥队会学赛'].map((c) => c.charCodeAt(0)));
+const BIG_NAMES = new Set([...'道街桥队会学赛'].map((c) => codeAt(c, 0)));
 
 const RANK_WORDS = new Map([
   [ch('位'), '位'],
@@ -49,15 +49,15 @@ const PRIORITY = buildTrie(['摆在', '放在', '置于', '摆到', '放到', '�
  * readRanking('位居全国第3位', '位居全国第3位', 4, out) //=> 7; out gains '第3位', value 3, unit 'rank'
  */
 export function readRanking(s: string, orig: string, i: number, out: Quantity[]): number {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (c === C_DI || c === C_QIAN) {
     const num = readNumeral(s, i + 1);
     if (!num || (num.arabic && isCodeAfterMarker(s, num))) return i + 1;
-    const after = s.charCodeAt(num.end);
+    const after = codeAt(s, num.end);
     const rankWord = RANK_WORDS.get(after);
     const isDi = c === C_DI;
     // 第二大股东, 第一大市值股: the N-th largest, a rank (not 第一大道, 第十九大 as a congress).
-    if (isDi && after === C_DA && isHan(s.charCodeAt(num.end + 1)) && !BIG_NAMES.has(s.charCodeAt(num.end + 1)) && num.end - num.start <= 2) {
+    if (isDi && after === C_DA && isHan(codeAt(s, num.end + 1)) && !BIG_NAMES.has(codeAt(s, num.end + 1)) && num.end - num.start <= 2) {
       const end = num.end + 1;
       emit(out, orig, { ...rankDraft(i, end, num.value, 'eq', orig.slice(num.end, end)), numStart: num.start, numEnd: num.end });
       return end;
@@ -82,11 +82,11 @@ export function readRanking(s: string, orig: string, i: number, out: Quantity[])
     // 第十四届, 第三方, 第一时间: an ordinal label. 前3个月: an ordinary quantity.
     return isDi ? Math.max(num.end, i + 1) : i + 1;
   }
-  if (c === C_SHOU && s.charCodeAt(i + 1) === C_WEI && !isHan(s.charCodeAt(i + 2)) && !matchBackward(PRIORITY, s, i)) {
+  if (c === C_SHOU && codeAt(s, i + 1) === C_WEI && !isHan(codeAt(s, i + 2)) && !matchBackward(PRIORITY, s, i)) {
     emit(out, orig, rankDraft(i, i + 2, 1, 'eq', '首位'));
     return i + 2;
   }
-  if (c === C_BANG && s.charCodeAt(i + 1) === C_SHOU && !isHan(s.charCodeAt(i + 2))) {
+  if (c === C_BANG && codeAt(s, i + 1) === C_SHOU && !isHan(codeAt(s, i + 2))) {
     emit(out, orig, rankDraft(i, i + 2, 1, 'eq', '榜首'));
     return i + 2;
   }

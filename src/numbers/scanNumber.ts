@@ -9,7 +9,7 @@ import * as trie from './trie.js';
 import { PREFIXED_UNITS, UNITS } from './units.js';
 
 // Module-local copies (see extract.ts): no getter call per use under tsx or CJS interop.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, DIGIT_VALUE, MAG_POWER } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, DIGIT_VALUE, MAG_POWER, codeAt } = chars;
 const { evalNumeral, readArabic } = numeral;
 const { matchForward } = trie;
 
@@ -83,7 +83,7 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
   let arabicStr = '';
   let jiAt = -1;
   while (j < n) {
-    const c = s.charCodeAt(j);
+    const c = codeAt(s, j);
     const k = CHAR_CLASS[c];
     if (k === C_ARABIC) {
       if (last === 1 || last === 2) break;
@@ -101,7 +101,7 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
     if (k === C_DIGIT) {
       if (last === 1) break;
       // 二两, 三十两: 两 after a digit, or closing a numeral before a non-unit, is the weight unit.
-      if (c === LIANG && ((last === 2 && s.charCodeAt(j - 1) !== LIANG) || (last === 3 && !continuesNumeral(s, j + 1)))) break;
+      if (c === LIANG && ((last === 2 && codeAt(s, j - 1) !== LIANG) || (last === 3 && !continuesNumeral(s, j + 1)))) break;
       chinese = true;
       digits++;
       cnDigitsInRow = last === 2 ? cnDigitsInRow + 1 : 1;
@@ -125,14 +125,14 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
       cnDigitsInRow = 0;
       continue;
     }
-    if ((c === DIAN_1 || c === DIAN_2) && (last === 2 || last === 3) && j + 1 < n && isDianDigit(s.charCodeAt(j + 1))) {
+    if ((c === DIAN_1 || c === DIAN_2) && (last === 2 || last === 3) && j + 1 < n && isDianDigit(codeAt(s, j + 1))) {
       point = true;
       j++;
       magTail = -1;
       last = 3;
       continue;
     }
-    if ((c === JI_1 || c === JI_2) && last === 3 && s.charCodeAt(j - 1) !== 0x4e07 && s.charCodeAt(j - 1) !== 0x4ebf) {
+    if ((c === JI_1 || c === JI_2) && last === 3 && codeAt(s, j - 1) !== 0x4e07 && codeAt(s, j - 1) !== 0x4ebf) {
       vague = true;
       if (jiAt < 0) jiAt = j;
       j++;
@@ -140,8 +140,8 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
       magTail = -1;
       continue;
     }
-    if ((c === YU || c === DUO) && last !== 0 && j + 1 < n && MAG_POWER.has(s.charCodeAt(j + 1))) {
-      const m = s.charCodeAt(j + 1);
+    if ((c === YU || c === DUO) && last !== 0 && j + 1 < n && MAG_POWER.has(codeAt(s, j + 1))) {
+      const m = codeAt(s, j + 1);
       if ((m === 0x5343 || m === 0x5146) && matchForward(PREFIXED_UNITS, s, j + 1)) break;
       vague = true;
       j++;
@@ -150,23 +150,23 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
     // Spaces inside a Chinese numeral (五 百 万), and between Arabic digits and their magnitude
     // (５００　亿元, 6，500 万): part of the numeral (spec: spaces inside a quantity).
     if (c === SPACE && last >= 1 && j + 1 < n) {
-      const d = s.charCodeAt(j + 1);
+      const d = codeAt(s, j + 1);
       const kd = CHAR_CLASS[d];
-      if ((kd === C_DIGIT && last >= 2) || kd === C_MAG || (d === SPACE && CHAR_CLASS[s.charCodeAt(j + 2)] === C_MAG)) {
+      if ((kd === C_DIGIT && last >= 2) || kd === C_MAG || (d === SPACE && CHAR_CLASS[codeAt(s, j + 2)] === C_MAG)) {
         j++;
         continue;
       }
     }
     break;
   }
-  while (j > i && s.charCodeAt(j - 1) === SPACE) j--;
+  while (j > i && codeAt(s, j - 1) === SPACE) j--;
   if (j === i) return null;
   if (magTail < 0) magTail = j;
   // Arabic digits alone (the common case) are one readArabic token: its digit string is the
   // value, as evalNumeral would read it again (at most 22 digits, decimals to 15 places).
   let value = arabic && !chinese ? arabicValue(arabicStr) : evalNumeral(s, i, j);
   // 百分之七十百分位, 五十千: drop one trailing magnitude that does not fit.
-  if (value === null && mags >= 2 && j - i >= 3 && CHAR_CLASS[s.charCodeAt(j - 1)] === C_MAG) {
+  if (value === null && mags >= 2 && j - i >= 3 && CHAR_CLASS[codeAt(s, j - 1)] === C_MAG) {
     value = evalNumeral(s, i, j - 1);
     if (value !== null) {
       j--;
@@ -215,7 +215,7 @@ function jiUpper(s: string, from: number, to: number, jiAt: number, low: number)
 
 /** True when `s[k]` is a numeral character or starts a unit word (两个 keeps 两 a digit). */
 function continuesNumeral(s: string, k: number): boolean {
-  const kk = CHAR_CLASS[s.charCodeAt(k)];
+  const kk = CHAR_CLASS[codeAt(s, k)];
   if (kk === C_DIGIT || kk === C_MAG || kk === C_ARABIC) return true;
   const u = matchForward(UNITS, s, k);
   return u !== null;
@@ -223,7 +223,7 @@ function continuesNumeral(s: string, k: number): boolean {
 
 /** The value of a lone Chinese digit character, for 七成六 and 翻两番. */
 export function digitAt(s: string, i: number): number | undefined {
-  return DIGIT_VALUE.get(s.charCodeAt(i));
+  return DIGIT_VALUE.get(codeAt(s, i));
 }
 
 /**
@@ -236,7 +236,7 @@ export function digitAt(s: string, i: number): number | undefined {
 export function skipRun(s: string, i: number): number {
   let j = i + 1;
   while (j < s.length) {
-    const k = CHAR_CLASS[s.charCodeAt(j)];
+    const k = CHAR_CLASS[codeAt(s, j)];
     if (k !== C_DIGIT && k !== C_MAG && k !== C_ARABIC) break;
     j++;
   }

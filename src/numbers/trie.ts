@@ -3,6 +3,10 @@
  * module (units, bound words, idioms). Lookups start at one position and never rescan, so
  * matching is linear in the length of the longest entry.
  */
+import * as chars from './chars.js';
+
+// Module-local copy (see extract.ts): no getter call per use under tsx or CJS interop.
+const { codeAt } = chars;
 
 /** One trie node: children by UTF-16 code unit, and the value of a word ending here. */
 export interface TrieNode<T> {
@@ -37,11 +41,11 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>, reverse = 
   for (const [word, value] of entries) {
     let n = root;
     if (word.length > 0) {
-      const c = word.charCodeAt(reverse ? word.length - 1 : 0);
+      const c = codeAt(word, reverse ? word.length - 1 : 0);
       first[c >>> 5] = (first[c >>> 5] ?? 0) | (1 << (c & 31));
     }
     for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(reverse ? word.length - 1 - k : k);
+      const c = codeAt(word, reverse ? word.length - 1 - k : k);
       let child = n.next.get(c);
       if (!child) {
         child = node<T>();
@@ -56,11 +60,11 @@ export function buildTrie<T>(entries: Iterable<readonly [string, T]>, reverse = 
 
 /** Longest word starting at `i`; `at` is its end (exclusive). */
 export function matchForward<T>(root: TrieNode<T>, s: string, i: number): TrieMatch<T> | null {
-  if (!mayStart(root.first, s.charCodeAt(i))) return null;
+  if (!mayStart(root.first, codeAt(s, i))) return null;
   let n: TrieNode<T> | undefined = root;
   let best: TrieMatch<T> | null = null;
   for (let k = i; k < s.length; k++) {
-    n = n.next.get(s.charCodeAt(k));
+    n = n.next.get(codeAt(s, k));
     if (!n) break;
     if (n.value !== undefined) best = { at: k + 1, value: n.value };
   }
@@ -69,11 +73,11 @@ export function matchForward<T>(root: TrieNode<T>, s: string, i: number): TrieMa
 
 /** Longest word ending at `end` (exclusive), built with `reverse`; `at` is its start. */
 export function matchBackward<T>(root: TrieNode<T>, s: string, end: number): TrieMatch<T> | null {
-  if (!mayStart(root.first, s.charCodeAt(end - 1))) return null;
+  if (!mayStart(root.first, codeAt(s, end - 1))) return null;
   let n: TrieNode<T> | undefined = root;
   let best: TrieMatch<T> | null = null;
   for (let k = end - 1; k >= 0; k--) {
-    n = n.next.get(s.charCodeAt(k));
+    n = n.next.get(codeAt(s, k));
     if (!n) break;
     if (n.value !== undefined) best = { at: k, value: n.value };
   }
