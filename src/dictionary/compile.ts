@@ -255,13 +255,16 @@ export function hitOf(dict: CompiledDictionary, payload: number, end: number): D
   const i = payload >> 1;
   const id = dict.ids ? dict.ids.at(i) : '';
   const context = dict.contextCodes ? dict.contextNames[dict.contextCodes[i] as number] ?? '' : '';
-  return {
+  const hit: { -readonly [K in keyof DictionaryHit]: DictionaryHit[K] } = {
     end,
     canonical: dict.names.at(i),
     type: dict.types[i] === 0 ? 'enterprise' : 'institution',
     subtype: dict.subtypeNames[dict.subtypeCodes[i] as number] as EntitySubtype,
     alias: (payload & 1) === 1,
-    ...(id !== '' ? { id } : {}),
-    ...(context !== '' ? { context } : {}),
   };
+  // optional keys set only when present (the same keys in the same order as a spread, without
+  // the spread's copy: the tagger makes one of these per dictionary hit)
+  if (id !== '') hit.id = id;
+  if (context !== '') hit.context = context;
+  return hit;
 }

@@ -47,6 +47,12 @@ export class CompactTrie {
    */
   private readonly firsts: Uint32Array;
   /**
+   * Bitset of the code units that are a whole key (8 KB, rebuilt, never stored; empty when every
+   * key has two units or more): a walk answers a one-unit key from it, and goes on through the
+   * pair table, never through the 256 KB root table.
+   */
+  private readonly singles: Uint32Array;
+  /**
    * The nodes of the two-unit prefixes, by hash of the pair (open addressing; per slot the pair
    * `first << 16 | second` and the node, -1 when empty; rebuilt, never stored). The first two
    * steps of a walk, where a node has the most children and a binary search the most cache
@@ -67,15 +73,18 @@ export class CompactTrie {
     // the root's children through a direct table (rebuilt, never stored)
     const root = new Int32Array(65536).fill(-1);
     const firsts = new Uint32Array(2048);
+    const singles = new Uint32Array(2048);
     const firstChild = nodes[0] as number;
     const count = (nodes[1] as number) >>> 16;
     for (let child = firstChild; child < firstChild + count; child++) {
       const c = (nodes[child * W + 1] as number) & 0xffff;
       root[c] = child;
       firsts[c >>> 5] = (firsts[c >>> 5] as number) | (1 << (c & 31));
+      if ((nodes[child * W + 2] as number) >= 0) singles[c >>> 5] = (singles[c >>> 5] as number) | (1 << (c & 31));
     }
     this.root = root;
     this.firsts = firsts;
+    this.singles = singles;
     let two = 0;
     for (let child = firstChild; child < firstChild + count; child++) two += (nodes[child * W + 1] as number) >>> 16;
     let bits = 4;
@@ -421,26 +430,29 @@ export class CompactTrie {
   /** The walk of {@link packedLongestAt} from `start`, whose (folded) code unit `first` starts some key. */
   private walk(text: string, start: number, first: number, segments: Int32Array | undefined): number {
     const n = text.length;
-    let c = first;
-    const pairs = this.pairs;
     const rec = this.nodes;
-    let node: number;
-    let i = start;
+    let best = -1;
+    // a key of one unit (only in a trie without the pair bitset: 县 among the places, 局 among
+    // the suffixes) is answered from the bitset, without a root step
+    if (((this.singles[first >>> 5] as number) & (1 << (first & 31))) !== 0) {
+      const v = rec[(this.root[first] as number) * W + 2] as number;
+      if (segments === undefined || start + 1 >= n || segments[start] !== segments[start + 1] || (segments[start] as number) < 0) best = (start + 1) * 16777216 + v;
+    }
+    if (start + 1 >= n) return best;
+    let c = text.charCodeAt(start + 1);
+    if (c >= 65 && c <= 90) c += 32;
+    const pairs = this.pairs;
     if (pairs !== null) {
       // every key has two units or more: a position whose pair starts none is rejected by the
-      // bitset, and the walk starts at the pair's node (no root step, no one-unit payload)
-      if (start + 1 >= n) return -1;
-      let c2 = text.charCodeAt(start + 1);
-      if (c2 >= 65 && c2 <= 90) c2 += 32;
-      const h = pairHash(c, c2);
-      if (((pairs[h >>> 3] as number) & (1 << (h & 7))) === 0) return -1;
-      node = this.prefixNode(first, c2);
-      i = start + 1;
-    } else node = this.root[c] as number;
-    if (node < 0) return -1;
+      // bitset before the pair table is probed
+      const h = pairHash(first, c);
+      if (((pairs[h >>> 3] as number) & (1 << (h & 7))) === 0) return best;
+    }
+    // the first two units: one probe of the prefix table
+    let node = this.prefixNode(first, c);
+    if (node < 0) return best;
     // the walk is inlined (no child() call): this loop is the tagger's hot path
-    let best = -1;
-    for (;;) {
+    for (let i = start + 1; ; ) {
       const b = node * W;
       const v = rec[b + 2] as number;
       // with `segments` (token index per character), only matches ending on a token end count
@@ -450,12 +462,6 @@ export class CompactTrie {
       if (++i >= n) break;
       c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
-      if (i === start + 1) {
-        // the second unit: one probe of the prefix table
-        node = this.prefixNode(first, c);
-        if (node < 0) break;
-        continue;
-      }
       node = -1;
       let lo = rec[b] as number;
       let hi = lo + ((rec[b + 1] as number) >>> 16) - 1;
@@ -519,6 +525,6 @@ export class CompactTrie {
 
   /** Bytes held by the typed arrays. */
   get byteLength(): number {
-    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + this.prefixes.byteLength + (this.pairs?.byteLength ?? 0);
+    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + this.singles.byteLength + this.prefixes.byteLength + (this.pairs?.byteLength ?? 0);
   }
 }

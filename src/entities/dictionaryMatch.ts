@@ -57,16 +57,18 @@ export function dictionaryCandidates(text: string, ix: TokenIndex | null, layers
     // Latin names are whole words: EA is not in idea
     if ((isAsciiAlnum(text.charCodeAt(i)) && isAsciiAlnum(text.charCodeAt(i - 1))) || (isAsciiAlnum(text.charCodeAt(bestEnd - 1)) && isAsciiAlnum(text.charCodeAt(bestEnd)))) continue;
     const hit = hitOf((layers[bestLayer] as Layer).dict, bestPayload, bestEnd);
-    out.push({
+    const c: { -readonly [K in keyof Candidate]: Candidate[K] } = {
       start: i,
       end: bestEnd,
       type: hit.type,
       subtype: hit.subtype,
       canonical: hit.canonical,
       source: hit.alias ? 'alias' : 'dictionary',
-      ...(hit.id !== undefined ? { id: hit.id } : {}),
-      ...(hit.context !== undefined ? { context: hit.context } : {}),
-    });
+    };
+    // optional keys only when present, assigned rather than spread (one object per hit)
+    if (hit.id !== undefined) c.id = hit.id;
+    if (hit.context !== undefined) c.context = hit.context;
+    out.push(c);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import type { RuleData } from './ruleData.js';
 import { composeNested } from './nestedNames.js';
 import { findRuleCandidates } from './rules.js';
 import { suffixMatches } from './suffixMatches.js';
-import { indexTokens, tokenArraysOf, type TokenArrays } from './tokenIndex.js';
+import { indexTokens, tokenArraysOf, type TokenArrays, type TokenIndex } from './tokenIndex.js';
 import { loadOrgModel } from './learned/load.js';
 import { mergeLearned } from './learned/merge.js';
 import type { OrgModel } from './learned/model.js';
@@ -162,7 +162,9 @@ function buildTagger(state: TaggerState): EntityTagger {
     if (suffixScratch.length < text.length) suffixScratch = new Int32Array(Math.max(text.length, suffixScratch.length * 2, 1024));
     // the suffix rules and the recogniser's features both ask for the suffix at each character
     const suffixAt = suffixMatches(text, rules, suffixScratch);
-    const found = tagText(text, tokens, layers, rules, scratch, suffixAt);
+    // the token covering each character, asked by the rules and again by the recogniser
+    const ix = indexTokens(text, tokens, scratch);
+    const found = tagText(text, ix, layers, rules, suffixAt);
     // the recogniser learned from words, and a unit's name is made of words: without them (no
     // tokens, or the 'none' segmenter's single characters) the rules answer alone
     if (!hasWords(tokens)) return found;
@@ -170,7 +172,7 @@ function buildTagger(state: TaggerState): EntityTagger {
     // sees these names as rule answers, as in training, and may make new ones
     const ruled = composeNested(text, tokens, found, rules);
     if (state.model === null) return ruled;
-    return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules, suffixAt), rules, tokens), rules);
+    return composeNested(text, tokens, mergeLearned(text, ruled, recogniseSpans(state.model, text, tokens, ruled, rules, suffixAt, ix?.at), rules, tokens), rules);
   };
   const tagger: EntityTagger = Object.freeze({
     diagnostics: warnings,
@@ -218,15 +220,7 @@ function hasWords(tokens: TokenArrays): boolean {
   return false;
 }
 
-function tagText(
-  text: string,
-  tokens: TokenArrays,
-  layers: readonly Layer[],
-  rules: RuleData,
-  scratch: Int32Array,
-  suffixAt: Int32Array,
-): Entity[] {
-  const ix = indexTokens(text, tokens, scratch);
+function tagText(text: string, ix: TokenIndex | null, layers: readonly Layer[], rules: RuleData, suffixAt: Int32Array): Entity[] {
   const base = dropInsideTitles(text, [...keepInContext(text, dictionaryCandidates(text, ix, layers), rules), ...findRuleCandidates(text, ix, rules, suffixAt)]);
   const first = selectCandidates(base);
   const docAliases = findDocumentAliases(text, first, ix, rules);

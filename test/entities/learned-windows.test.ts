@@ -6,6 +6,7 @@ import { extractFeatures, FEATURES_PER_CHAR, LABELS } from '../../src/entities/l
 import { loadOrgModel } from '../../src/entities/learned/load.js';
 import { decode } from '../../src/entities/learned/model.js';
 import { plausibleWindows } from '../../src/entities/learned/windows.js';
+import { indexTokens, tokenArraysOf } from '../../src/entities/tokenIndex.js';
 import { jiebaTokens } from './helpers.js';
 
 const rules = loadRuleData();
@@ -58,6 +59,27 @@ describe('where the learned recogniser runs', () => {
           expect(tokens.some((t) => t.start === from)).toBe(true);
           expect(tokens.some((t) => t.end === to)).toBe(true);
           last = to;
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives the same windows and features with the per-character token index as without (property)', () => {
+    const words = ['北京市', '体委', '场馆处', '公司', '，', '。', '他说', '很好', '新华社', '研究所', '与', '联合国', '的', '天气', '银行', '部', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (ws) => {
+        const text = ws.join('');
+        const tokens = jiebaTokens(text).filter((t) => t.text.trim() !== ''); // gaps where the spaces were
+        const arrays = tokenArraysOf(tokens);
+        const ix = indexTokens(text, arrays);
+        const ruleEntities = rulesOnly.tag(text, tokens);
+        const w = plausibleWindows(text, tokens, ruleEntities, rules);
+        expect(plausibleWindows(text, tokens, ruleEntities, rules, ix?.at)).toEqual(w);
+        for (let k = 0; k < w.length; k += 2) {
+          const input = { text, tokens: arrays, ruleEntities, rules };
+          const plain = extractFeatures(input, 16, undefined, w[k], w[k + 1]);
+          expect(Array.from(extractFeatures({ ...input, tokenAt: ix?.at }, 16, undefined, w[k], w[k + 1]))).toEqual(Array.from(plain));
         }
       }),
       { numRuns: 100 },

@@ -68,9 +68,15 @@ function posCodesOf(tokens: TokenArrays): Uint16Array {
 
 /** Longest suffix of the rule data, so a window looks back only as far as a suffix can start (once per rule data). */
 const longestSuffix = new WeakMap<RuleData, number>();
+// the rule data of the last call and its answer: every window of a text asks for the same
+let lastRules: RuleData | null = null;
+let lastLongest = 1;
 function longestSuffixOf(rules: RuleData): number {
+  if (rules === lastRules) return lastLongest;
   let len = longestSuffix.get(rules);
   if (len === undefined) longestSuffix.set(rules, (len = Math.max(1, ...rules.suffixes.map((s) => s.suffix.length))));
+  lastRules = rules;
+  lastLongest = len;
   return len;
 }
 
@@ -86,6 +92,8 @@ export interface FeatureInput {
   readonly rules: RuleData;
   /** The text's {@link suffixMatches} when the tagger made them already (else the trie is asked). */
   readonly suffixAt?: Int32Array | undefined;
+  /** The index of the token covering each character, -1 in gaps (the tagger's `indexTokens`), else the tokens are searched. */
+  readonly tokenAt?: Int32Array | undefined;
 }
 
 /**
@@ -118,13 +126,17 @@ export function extractFeatures(
   const m = hi - lo;
   if (scratch.rule.length < m) scratch = newScratch(Math.max(m, scratch.rule.length * 2));
   const { rule, tokShape, tokPos, prevPos, word, placeStart, suffixEnd } = scratch;
-  rule.fill(0, 0, m); // (source * 2 + inside) * 2 + type, +1; 0 = outside
-  tokShape.fill(0, 0, m);
-  tokPos.fill(0, 0, m);
-  prevPos.fill(0, 0, m);
-  word.fill(0, 0, m);
-  placeStart.fill(0, 0, m);
-  suffixEnd.fill(0, 0, m);
+  // rule: (source * 2 + inside) * 2 + type, +1; 0 = outside. One loop, not seven fill() calls:
+  // a window is a few dozen characters, and this runs once per window
+  for (let j = 0; j < m; j++) {
+    rule[j] = 0;
+    tokShape[j] = 0;
+    tokPos[j] = 0;
+    prevPos[j] = 0;
+    word[j] = 0;
+    placeStart[j] = 0;
+    suffixEnd[j] = 0;
+  }
   for (let k = firstEnding(ruleEntities, lo); k < ruleEntities.length; k++) {
     const e = ruleEntities[k] as Entity;
     if (e.start >= hi) break;
@@ -135,7 +147,9 @@ export function extractFeatures(
   }
   const { starts, ends, tags } = tokens;
   const codes = posCodesOf(tokens);
-  const k0 = firstTokenEndingAfter(tokens, lo);
+  // the token covering lo is the first one ending after it (tokens sorted and disjoint)
+  const tokenAt = input.tokenAt;
+  const k0 = tokenAt !== undefined && lo < n && (tokenAt[lo] as number) >= 0 ? (tokenAt[lo] as number) : firstTokenEndingAfter(tokens, lo);
   let last = k0 > 0 ? (codes[tags[k0 - 1] as number] as number) : 0;
   for (let k = k0; k < tokens.length; k++) {
     const tStart = starts[k] as number;

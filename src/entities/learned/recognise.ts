@@ -17,7 +17,7 @@ let sums = new Float64Array(0);
 
 /**
  * The recogniser's spans of `text`, sorted and disjoint (`suffixAt`: the text's suffix matches,
- * when the tagger made them already).
+ * `tokenAt`: the token covering each character, when the tagger made them already).
  *
  * @example
  * recogniseSpans(loadOrgModel()!, '中石油管道等重点项目', tokens, ruleEntities, loadRuleData())
@@ -30,11 +30,12 @@ export function recogniseSpans(
   ruleEntities: readonly Entity[],
   rules: RuleData,
   suffixAt?: Int32Array,
+  tokenAt?: Int32Array,
 ): LearnedSpan[] {
   const tokens = tokenArraysOf(tokensLike);
-  const windows = plausibleWindows(text, tokens, ruleEntities, rules);
+  const windows = plausibleWindows(text, tokens, ruleEntities, rules, tokenAt);
   const out: LearnedSpan[] = [];
-  const input = { text, tokens, ruleEntities, rules, suffixAt };
+  const input = { text, tokens, ruleEntities, rules, suffixAt, tokenAt };
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w] as number;
     const to = windows[w + 1] as number;

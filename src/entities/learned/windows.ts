@@ -32,17 +32,20 @@ const NAME_TAGS = new TagClass((pos) => pos === 'nt' || pos === 'nz' || pos === 
 /** Nouns (n…): a head only closes a name on a noun. */
 const NOUN_TAGS = new TagClass((pos) => pos.charCodeAt(0) === 0x6e);
 
-/** Per rule data, a bitmap of the characters that may end a name (built once). */
-const headBitmaps = new WeakMap<RuleData, Uint8Array>();
-function headBitmap(rules: RuleData): Uint8Array {
-  let map = headBitmaps.get(rules);
-  if (!map) {
-    map = new Uint8Array(65536);
-    for (const s of rules.suffixes) if (s.type !== 'none' && s.suffix.length > 0) map[s.suffix.charCodeAt(s.suffix.length - 1)] = 1;
-    for (let i = 0; i < HEAD_CHARS.length; i++) map[HEAD_CHARS.charCodeAt(i)] = 1;
-    headBitmaps.set(rules, map);
+/** Per rule data, a bitset of the characters that may end a name (built once; 8 KB, so it stays in the cache). */
+const headBitsets = new WeakMap<RuleData, Uint32Array>();
+function headBitset(rules: RuleData): Uint32Array {
+  let bits = headBitsets.get(rules);
+  if (!bits) {
+    bits = new Uint32Array(2048);
+    const set = (c: number): void => {
+      (bits as Uint32Array)[c >>> 5] = ((bits as Uint32Array)[c >>> 5] as number) | (1 << (c & 31));
+    };
+    for (const s of rules.suffixes) if (s.type !== 'none' && s.suffix.length > 0) set(s.suffix.charCodeAt(s.suffix.length - 1));
+    for (let i = 0; i < HEAD_CHARS.length; i++) set(HEAD_CHARS.charCodeAt(i));
+    headBitsets.set(rules, bits);
   }
-  return map;
+  return bits;
 }
 
 /** Punctuation and breaks no organisation name spans. */
@@ -67,9 +70,10 @@ function isClauseBreak(c: number): boolean {
 
 /**
  * Adds the window around trigger [s, e) of `text` to `out`, reaching `left` characters left,
- * merging it with the last one (triggers come sorted by start).
+ * merging it with the last one (triggers come sorted by start). `at`: the token covering each
+ * character (see `indexTokens`), else the tokens are searched.
  */
-function addWindow(out: number[], text: string, tokens: TokenArrays, s: number, e: number, left: number): void {
+function addWindow(out: number[], text: string, tokens: TokenArrays, at: Int32Array | undefined, s: number, e: number, left: number): void {
   const n = text.length;
   let from = s;
   while (from > 0 && s - from < left && !isClauseBreak(text.charCodeAt(from - 1))) from--;
@@ -80,9 +84,9 @@ function addWindow(out: number[], text: string, tokens: TokenArrays, s: number, 
   if (from > 0) from--;
   if (to < n) to++;
   // whole tokens at both ends
-  const a = coveringToken(tokens, from);
+  const a = at !== undefined ? (at[from] as number) : coveringToken(tokens, from);
   if (a >= 0) from = tokens.starts[a] as number;
-  const b = coveringToken(tokens, to - 1);
+  const b = at !== undefined ? (at[to - 1] as number) : coveringToken(tokens, to - 1);
   if (b >= 0) to = tokens.ends[b] as number;
   const last = out.length - 1;
   const prevTo = last > 0 ? (out[last] as number) : -1;
@@ -96,14 +100,16 @@ function addWindow(out: number[], text: string, tokens: TokenArrays, s: number, 
 
 /**
  * Sorted, disjoint `[from, to)` windows of `text`, flattened (`[from0, to0, from1, to1, …]`).
+ * `at`: the index of the token covering each character of `text`, -1 in gaps (the tagger's
+ * `indexTokens`), to spare a search per window edge.
  *
  * @example
  * plausibleWindows('今天天气很好，中石油管道等重点项目开工', tokens, ruleEntities, rules)
  * //=> [6, 17] (，中石油管道等重点项: the comma before 中石油 as context, not the weather)
  */
-export function plausibleWindows(text: string, tokensLike: TokensLike, ruleEntities: readonly Entity[], rules: RuleData): number[] {
+export function plausibleWindows(text: string, tokensLike: TokensLike, ruleEntities: readonly Entity[], rules: RuleData, at?: Int32Array): number[] {
   const tokens = tokenArraysOf(tokensLike);
-  const heads = headBitmap(rules);
+  const heads = headBitset(rules);
   const names = NAME_TAGS.of(tokens);
   const nouns = NOUN_TAGS.of(tokens);
   const { starts, ends, tags } = tokens;
@@ -114,13 +120,18 @@ export function plausibleWindows(text: string, tokensLike: TokensLike, ruleEntit
     const end = ends[t] as number;
     const tag = tags[t] as number;
     // found names starting before this word first, to keep the triggers in order
-    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= start; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
-    // a head only on a noun that is not a common word (社会, 全部 are no names)
-    if (heads[text.charCodeAt(end - 1)] === 1 && nouns[tag] === 1 && isUncommon(text.slice(start, end), rules)) addWindow(out, text, tokens, start, end, LEFT_OF_HEAD + start - end);
-    else if (names[tag] === 1) addWindow(out, text, tokens, start, end, LEFT_OF_NAME);
+    for (; k < ruleEntities.length && (ruleEntities[k] as Entity).start <= start; k++) addWindow(out, text, tokens, at, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+    // a head only on a noun that is not a common word (社会, 全部 are no names); the tag first:
+    // one byte of a small table rules out most words
+    if (nouns[tag] === 1 && isHead(heads, text.charCodeAt(end - 1)) && isUncommon(text.slice(start, end), rules)) addWindow(out, text, tokens, at, start, end, LEFT_OF_HEAD + start - end);
+    else if (names[tag] === 1) addWindow(out, text, tokens, at, start, end, LEFT_OF_NAME);
   }
-  for (; k < ruleEntities.length; k++) addWindow(out, text, tokens, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
+  for (; k < ruleEntities.length; k++) addWindow(out, text, tokens, at, (ruleEntities[k] as Entity).start, (ruleEntities[k] as Entity).end, LEFT_OF_NAME);
   return out;
+}
+
+function isHead(heads: Uint32Array, c: number): boolean {
+  return ((heads[c >>> 5] as number) & (1 << (c & 31))) !== 0;
 }
 
 /** Neither a listed common word nor a listed non-name. */
