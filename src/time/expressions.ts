@@ -5,6 +5,7 @@
  */
 import { NOW_WORDS, RELATIVE_YEARS, THEN_WORDS, YEAR_PARTS } from '../lexicon/timeWords.js';
 import { parseNumber } from '../numbers/parseNumeral.js';
+import { anchoredScan } from './anchoredScan.js';
 
 /** How a time expression turns into years. */
 export type TimeMeaning =
@@ -53,7 +54,8 @@ const NOW = byLength(NOW_WORDS);
 const THEN = byLength(THEN_WORDS);
 const N = String.raw`(?:\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 // One alternation, each branch anchored by a literal, so matching stays linear.
-const PATTERN = new RegExp(
+/** Every time expression (exported for the scan's equivalence test). */
+export const PATTERN = new RegExp(
   [
     String.raw`(?<plan>[“"]?十(?<planN>[一二三四五六七八九])五[”"]?(?:规划)?(?:期间|时期|末|以来)?)`,
     // A fiscal year named by its last day (截至2018年3月31日止年度): it began the year before.
@@ -78,7 +80,24 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-const NOW_CHARS = /[目当现眼至那彼届截]/u;
+const firstChars = (words: readonly string[]): string => words.map((w) => w[0] ?? '').join('');
+/**
+ * Where the branches above can match, for {@link anchoredScan}: every branch contains 年, 季, 日,
+ * the 五 of a plan or a word of now or then (which starts it), at most 10 non-blank units after its
+ * start (2017/2018财年, 经过10至15年); and it starts with a digit, a quote or 十 (a plan), 截, 至,
+ * 到, 自 or 从, a numeral of N, a leader (用, 再用, 花, 经过, 未来, 今后, 连续, 近, 过去, 前) or the first
+ * character of one of its words. Keep these in step with the pattern (test/time/anchoredScan.test.ts).
+ */
+export const SCAN = anchoredScan(
+  PATTERN,
+  '年季日五' + firstChars(NOW_WORDS) + firstChars(THEN_WORDS),
+  '0123456789“"十截至到自从一二两三四五六七八九用再花经未今连近过前' +
+    firstChars(Object.keys(RELATIVE_YEARS)) +
+    firstChars(YEAR_PARTS) +
+    firstChars(NOW_WORDS) +
+    firstChars(THEN_WORDS),
+  10,
+);
 const CLAUSE_OPEN = /[\s，,。；;：:！？!?（(“"、]/u;
 const EVENT_AFTER_YEAR = /^(?:奥运|冬奥|残奥|亚运|世博|全运|世界杯|峰会|博览会|年会|版)/u;
 const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比|相对|相较)$/u;
@@ -90,14 +109,12 @@ const BASE_BEFORE = /(?:较|比|同比|与|同|对比|相比|相对|相较)$/u;
  * findTimeExpressions('力争用3至5年时间,跻身前30强', 0, 16)[0].meaning //=> { type: 'ahead', from: 3, to: 5 }
  */
 export function findTimeExpressions(text: string, from: number, to: number): TimeExpression[] {
-  const slice = text.slice(from, to);
   const out: TimeExpression[] = [];
-  // Every pattern has 年, 季, 日, a five-year-plan 五 or a word of now (目前, 当前, 现在, 眼下, 至此) in it.
-  if (slice.indexOf('年') < 0 && slice.indexOf('五') < 0 && slice.indexOf('季') < 0 && slice.indexOf('日') < 0 && !NOW_CHARS.test(slice)) return out;
-  // exec with lastIndex, not matchAll: matchAll copies the (long) regular expression on every call.
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(slice); m !== null; m = PATTERN.exec(slice)) {
-    if (m[0].length === 0) PATTERN.lastIndex++; // no branch matches empty; never loop on one
+  // Most sentences have no 年, 季, 日, 五 or word of now or then: no time expression at all.
+  if (!SCAN.hasAnchor(text, from, to)) return out;
+  const slice = text.slice(from, to);
+  // The matches of PATTERN.exec from 0 on, found without trying the pattern at every position.
+  for (let m = SCAN.next(slice, 0); m !== null; m = SCAN.next(slice, m.index + Math.max(1, m[0].length))) {
     const g = m.groups ?? {};
     const meaning = meaningOf(g);
     if (!meaning) continue;
