@@ -8,7 +8,7 @@ import type { Comparator } from '../core/types.js';
 import { NOT_COMPARATOR_WORDS, PREFIX_COMPARATORS, RANGE_CONNECTOR_CHARS, SUFFIX_COMPARATORS, VERB_COMPARATORS } from '../lexicon/comparators.js';
 import * as chars from './chars.js';
 import * as trie from './trie.js';
-import type { TrieMatch, TrieNode } from './trie.js';
+import type { TrieMatch, Trie } from './trie.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
 const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, ch, codeAt } = chars;
@@ -24,7 +24,7 @@ export type Bound = Comparator | null;
 const PREFIX: readonly (readonly [string, Bound])[] = [...PREFIX_COMPARATORS, ...NOT_COMPARATOR_WORDS.map((w) => [w, null] as const)];
 
 /** Bound words written right against the number, matched leftwards from it. */
-export const PREFIX_BOUNDS: TrieNode<Bound> = buildTrie(PREFIX, true);
+export const PREFIX_BOUNDS: Trie<Bound> = buildTrie(PREFIX, true);
 
 const C_SHANG = ch('上');
 /** Round numerals that 上 can bound: 上百, 上千, 上万, 上亿 (and 上百万, 上千亿 through them). */
@@ -51,16 +51,16 @@ export function boundBefore(s: string, i: number): TrieMatch<Bound> | null {
 
 
 /** Verbs before the number that set a comparator but are not part of the quantity. */
-export const VERB_BOUNDS: TrieNode<Bound> = buildTrie(VERB_COMPARATORS, true);
+export const VERB_BOUNDS: Trie<Bound> = buildTrie(VERB_COMPARATORS, true);
 
 
 /** Bound words right after the number and its unit; they win over any word before it. */
-export const SUFFIX_BOUNDS: TrieNode<Bound> = buildTrie(SUFFIX_COMPARATORS);
+export const SUFFIX_BOUNDS: Trie<Bound> = buildTrie(SUFFIX_COMPARATORS);
 
 /** Connectors of a range: 3至5年, 3-5年, 三到五年, 20~100个. */
 export const RANGE_CONNECTORS: ReadonlySet<number> = new Set(RANGE_CONNECTOR_CHARS.map((c) => codeAt(c, 0)));
 /** Words before 第N / N位 that make it a ranking (全国第一, 上升14位). */
-export const RANK_CONTEXT: TrieNode<true> = buildTrie(
+export const RANK_CONTEXT: Trie<true> = buildTrie(
   [
     '全国', '全省', '全市', '全球', '世界', '全区', '全县', '全州', '全盟', '全行业', '全网', '排名', '排行', '位居', '居',
     '位列', '名列', '列', '蝉联', '保持', '获得', '夺得', '取得', '跃居', '稳居', '均居', '排', '评为', '获评', '荣获',
@@ -72,7 +72,7 @@ export const RANK_CONTEXT: TrieNode<true> = buildTrie(
 );
 
 /** Verbs before N位 that make it a move in a ranking (排名上升14位). */
-export const RANK_MOVE: TrieNode<true> = buildTrie(
+export const RANK_MOVE: Trie<true> = buildTrie(
   ['上升', '下降', '提升', '前移', '后移', '跃升', '前进', '后退', '攀升', '下滑', '上升了', '下降了', '提升了', '前进了']
     .map((w) => [w, true] as const),
   true,

@@ -55,14 +55,15 @@ export function ch(c: string): number {
 }
 
 /**
- * `s.charCodeAt(i)`, NaN outside the string, exactly as `charCodeAt` gives it, but without ever
- * calling it out of range. The readers look left and right of a numeral and often step off
- * either end of the text; an out-of-range `charCodeAt` throws the optimised code of its caller
- * away (V8 recompiles it, once per call site), which cost the numbers stage about a second of
- * CPU before it ran at full speed. Every read of the text in this module goes through here.
+ * `s.charCodeAt(i)`, or 0 outside the string (where `charCodeAt` gives NaN). The readers look
+ * left and right of a numeral and often step off either end of the text; an out-of-range
+ * `charCodeAt` throws the optimised code of its caller away (V8 recompiles it, once per call
+ * site), and a NaN among the codes makes every comparison a floating-point one. 0 (NUL) is in no
+ * class, set, map or word of this module and no reader compares two codes read off the end, so
+ * it reads as NaN did. Every read of the text in this module goes through here.
  */
 export function codeAt(s: string, i: number): number {
-  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
 }
 
 /** True for ASCII (already folded) digits. */

@@ -1,18 +1,18 @@
 /**
  * extractQuantities: every quantity mention of a text, typed per the numeric-statements spec.
  *
- * How it stays fast: one pass over a class table skips every character that cannot start a
- * quantity; at a numeral, small anchored readers (numeral, unit trie, bound tries) look a
- * few characters left and right. No regular expression runs over the text.
+ * How it stays fast: one pass over a class table (candidates.ts) folds the text and lists the
+ * characters that can start a quantity; at one, small anchored readers (numeral, unit trie,
+ * bound tries) look a few characters left and right. No regular expression runs over the text.
  *
  * This file is the scan loop; the readers it composes live in their own modules:
  * core.ts (number + unit), applyBounds.ts (sign, bounds, comparisons), ranges.ts,
  * ranks.ts, percentWords.ts, dates.ts and labels.ts (numerals that are no quantity).
  */
 import type { Quantity } from '../core/types.js';
-import { foldWidthChar } from '../normalize/foldWidth.js';
 import * as bounds from './applyBounds.js';
 import * as approximate from './approximate.js';
+import * as candidates from './candidates.js';
 import * as boundWords from './bounds.js';
 import { RANK_MOVE } from './bounds.js';
 import * as chars from './chars.js';
@@ -31,8 +31,9 @@ import * as numeral from './parseNumeral.js';
 
 // Module-local copies of the hot helpers: some loaders (tsx, CJS interop) turn every use of
 // an imported binding into a getter call, which costs a third of the run time here.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, C_NONE, C_TRIGGER, ch, isArabic, isHan, isLatin, codeAt } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, C_TRIGGER, ch, isArabic, isHan, isLatin, codeAt } = chars;
 const { finishQuantity } = bounds;
+const { scanCandidates } = candidates;
 const { boundBefore } = boundWords;
 const { approximateWord, digitPair, hasMagnitude } = approximate;
 const { readHalf } = halves;
@@ -95,17 +96,14 @@ export function extractQuantities(text: string): Quantity[] {
     throw new TypeError(`extractQuantities expects a string, got ${text === null ? 'null' : typeof text}`);
   }
   const out: Quantity[] = [];
-  const s = foldForNumbers(text);
-  const n = s.length;
+  // The folded text and the positions where a quantity can start, in one pass.
+  const { s, positions, count } = scanCandidates(text);
   let i = 0;
-  while (i < n) {
-    const k = CHAR_CLASS[codeAt(s, i)];
-    if (k === C_NONE) {
-      i++;
-      continue;
-    }
-    const next = k === C_TRIGGER ? trigger(s, text, i, out) : numeralAt(s, text, i, out);
-    i = next > i ? next : i + 1;
+  for (let c = 0; c < count; c++) {
+    const at = positions[c]!;
+    if (at < i) continue; // inside what the last reader consumed
+    const next = CHAR_CLASS[codeAt(s, at)] === C_TRIGGER ? trigger(s, text, at, out) : numeralAt(s, text, at, out);
+    i = next > at ? next : at + 1;
   }
   return out;
 }
@@ -315,34 +313,4 @@ function isWan(c: number): boolean {
 /** 亿 or its traditional form 億. */
 function isYi(c: number): boolean {
   return c === C_YI_BIG || c === C_YI_BIG_TRAD;
-}
-
-/** True for a full-width digit ０-９, around which a full-width comma is a thousands separator. */
-function isFullDigit(c: number): boolean {
-  return c >= 0xff10 && c <= 0xff19;
-}
-
-/**
- * Width folding for numbers: like `foldWidth` (length-preserving) but keeps the full-width
- * comma, which separates clauses (20，300美元 is two numbers) unless it stands between
- * full-width digits (４，５６５). Only rebuilds the string when something folds.
- */
-function foldForNumbers(text: string): string {
-  let parts: string[] | null = null;
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = codeAt(text, i);
-    // Only U+3000 and U+FF01–U+FF5E fold here; one range test keeps Han text at loop speed.
-    if (c !== 0x3000 && (c < 0xff01 || c > 0xff5e)) continue;
-    // ４，５６５: between full-width digits the full-width comma is a thousands separator.
-    if (c === 0xff0c && !(isFullDigit(codeAt(text, i - 1)) && isFullDigit(codeAt(text, i + 1)))) continue;
-    const f = foldWidthChar(c);
-    if (f === c) continue;
-    parts ??= [];
-    parts.push(text.slice(last, i), String.fromCharCode(f));
-    last = i + 1;
-  }
-  if (parts === null) return text;
-  parts.push(text.slice(last));
-  return parts.join('');
 }

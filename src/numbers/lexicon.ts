@@ -3,7 +3,7 @@
  * numeral covered by one of them is no quantity (spec: "Not statements").
  */
 import { buildTrie } from './trie.js';
-import type { TrieNode } from './trie.js';
+import type { Trie } from './trie.js';
 
 const WORDS = [
   // idioms and set phrases
@@ -37,7 +37,7 @@ const WORDS = [
 ];
 
 /** Words containing a numeral that are not quantities. */
-export const NON_QUANTITY_WORDS: TrieNode<true> = buildTrie(WORDS.map((w) => [w, true] as const));
+export const NON_QUANTITY_WORDS: Trie<true> = buildTrie(WORDS.map((w) => [w, true] as const));
 
 /** The longest entry, so the caller knows how far left to look. */
 export const NON_QUANTITY_MAX = WORDS.reduce((m, w) => Math.max(m, w.length), 0);

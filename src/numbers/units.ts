@@ -5,7 +5,7 @@
 import { CURRENCY_SYMBOL_WORDS, CURRENCY_UNITS, LATIN_UNIT_WORDS, PER_UNIT_WORDS, PREFIXED_UNIT_WORDS, UNIT_ROWS } from '../lexicon/units.js';
 import type { UnitInfo, UnitKind } from '../lexicon/units.js';
 import { buildTrie } from './trie.js';
-import type { TrieNode } from './trie.js';
+import type { Trie } from './trie.js';
 
 export type { UnitInfo, UnitKind } from '../lexicon/units.js';
 
@@ -13,13 +13,13 @@ export type { UnitInfo, UnitKind } from '../lexicon/units.js';
  * Currencies counted in 元 that are named before the amount (港币481亿元, 新台币2157.85亿元): the
  * name decides the currency of a bare 元 after the number.
  */
-export const CURRENCY_BEFORE: TrieNode<string> = buildTrie(
+export const CURRENCY_BEFORE: Trie<string> = buildTrie(
   CURRENCY_UNITS.filter(([w, code]) => code !== 'CNY' && code !== 'BTC' && !w.startsWith('元') && /[元币]$/.test(w)),
   true,
 );
 
 /** Han and symbol units, longest match first. */
-export const UNITS: TrieNode<UnitInfo> = buildTrie(UNIT_ROWS);
+export const UNITS: Trie<UnitInfo> = buildTrie(UNIT_ROWS);
 
 const KIND_OF = new Map<string, UnitKind>();
 for (const [, info] of UNIT_ROWS) if (!KIND_OF.has(info.canonical)) KIND_OF.set(info.canonical, info.kind);
@@ -30,12 +30,12 @@ export function unitKindOf(canonical: string): UnitKind | undefined {
 }
 
 /** Latin units; they must end at a non-letter (`5G` is a label, `5GW` a measure). */
-export const LATIN_UNITS: TrieNode<UnitInfo> = buildTrie(
+export const LATIN_UNITS: Trie<UnitInfo> = buildTrie(
   LATIN_UNIT_WORDS.map(([w, c]) => [w, { canonical: c, kind: 'measure' } as UnitInfo] as const),
 );
 
 /** 千/兆 starting one of these is an SI prefix of the unit, not a magnitude of the number. */
-export const PREFIXED_UNITS: TrieNode<true> = buildTrie(PREFIXED_UNIT_WORDS.map((w) => [w, true] as const));
+export const PREFIXED_UNITS: Trie<true> = buildTrie(PREFIXED_UNIT_WORDS.map((w) => [w, true] as const));
 
 /** Currency symbols written before the number. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(CURRENCY_SYMBOL_WORDS);
@@ -45,7 +45,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(CURRENCY_SY
  * leftwards from the number. Measures and shares only: 每人500元 or 每月500元 is an amount
  * per person or period, which the spec does not type as a unit price.
  */
-export const PER_UNIT: TrieNode<string> = buildTrie(
+export const PER_UNIT: Trie<string> = buildTrie(
   PER_UNIT_WORDS.flatMap(([w, c]) => [[`每${w}`, c] as const, [`每一${w}`, c] as const]),
   true,
 );
