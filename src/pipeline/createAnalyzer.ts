@@ -123,15 +123,15 @@ function analyzeDocument(segmenter: Segmenter, tagger: EntityTagger, original: s
   const norm = normalize(original, options.script !== undefined ? { script: options.script } : {});
   const text = norm.text;
   const ranges = splitSentences(text);
-  // Tokens stay in typed arrays from the segmenter through re-cutting at entity edges; objects
-  // are made once, for the stages that read words, and shared with the result.
+  // Tokens stay in typed arrays from the segmenter through re-cutting at entity edges and the
+  // statements; objects are made only when the caller reads `doc.tokens`.
   const cut = new TokenTable(text, tagSetOf(segmenter), text.length >> 1);
   for (const r of ranges) appendTokens(segmenter, text, r.start, r.end, cut);
   const entities = tagTokenArrays(tagger, text, cut);
   const table = realignTable(cut, entities);
   const quantities = extractQuantities(text);
   // Statements come from quantities only: without any, there are none to build.
-  const statements = quantities.length === 0 ? [] : buildStatements({ text, sentences: ranges, tokens: table.toArray(), entities, quantities, date: options.date });
+  const statements = quantities.length === 0 ? [] : buildStatements({ text, sentences: ranges, tokens: table, entities, quantities, date: options.date });
   const head = {
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),

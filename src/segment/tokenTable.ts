@@ -114,6 +114,7 @@ export class TokenTable {
 // made once per process: no string per token, and the readers' word-set look-ups find the hash
 // already computed.
 const UNIT_STRINGS: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
-function unitString(c: number): string {
+/** The shared one-unit string of UTF-16 code unit `c` (statements' word view uses it too). */
+export function unitString(c: number): string {
   return (UNIT_STRINGS[c] ??= String.fromCharCode(c));
 }

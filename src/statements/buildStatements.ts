@@ -3,7 +3,7 @@
  * (sentenceScan), then per quantity its kind (the ordered rules of kind/), change, metric,
  * subject and horizon, each by constant-time look-ups or binary search.
  */
-import type { Change, Cue, Entity, Horizon, Quantity, Statement, StatementKind, Token } from '../core/types.js';
+import type { Change, Cue, Entity, Horizon, Quantity, Statement, StatementKind } from '../core/types.js';
 import { DECREASE_VERBS, FIXED_TERMS, INCREASE_VERBS, MODAL_FORECAST, RATE_NOUNS, TO_LEVEL } from '../lexicon/cues.js';
 import { copyValueBounds } from '../core/valueBounds.js';
 import type { SentenceRange } from '../sentences/splitSentences.js';
@@ -17,17 +17,18 @@ import { findMetric, listMetrics, rateOwnerMetric } from './metric.js';
 import { isNotStatement } from './notStatements.js';
 import { opensFlatParagraph } from './paragraphBreaks.js';
 import { scanSentence, type SentenceScan } from './sentenceScan.js';
-import { tokenIndexAt, type WordToken } from './sentenceView.js';
 import { newsCarry, newsSubject, noSubjects, rankedHolders, readSentenceSubjects, type SentenceSubjects } from './newsSubject.js';
 import { findSubject } from './subject.js';
 import { isTimeWindow } from './timeWindows.js';
+import { Words } from './words.js';
+import type { TokenTable } from '../segment/tokenTable.js';
 
 /** What the statement layer reads: everything in the coordinates of the normalised text. */
 export interface StatementInput {
   readonly text: string;
   readonly sentences: readonly SentenceRange[];
-  /** Tokens of `text`, sorted, with `text` the normalised word. */
-  readonly tokens: readonly Token[];
+  /** Tokens of `text` (sorted, disjoint), read from the table's arrays: no token objects are made. */
+  readonly tokens: TokenTable;
   readonly entities: readonly Entity[];
   readonly quantities: readonly Quantity[];
   readonly date?: string | undefined;
@@ -44,17 +45,17 @@ const BETWEEN_VERB_AND_NUMBER = new Set(['均', '分别', '约', '同比', '比�
  * durations that only say when (`用3至5年时间`, `3年内`, `十年来`), which become horizons.
  *
  * @example
- * buildStatements({ text, sentences, tokens, entities, quantities, date: '2020-04-14' })
+ * buildStatements({ text, sentences, tokens: table, entities, quantities, date: '2020-04-14' })
  * //=> [{ kind: 'target', value: 180000000, unit: 'CNY', basis: 'cue', … }]
  */
 export function buildStatements(input: StatementInput): Statement[] {
   const { text, sentences } = input;
   const doc = readDocumentContext(text, sentences, input.date);
-  const words = input.tokens;
+  const words = new Words(input.tokens);
   const mainActor = findMainActor(text, words, input.entities, doc.report);
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
   // Work reports name their holders formally: the names news writes (ST…, headline names) are not read there.
-  const entities = findNameMentions(text, input.entities, doc.report ? [] : words);
+  const entities = findNameMentions(text, input.entities, doc.report ? null : words);
   // The article's topic: its headline's name, else its main place.
   const topic = doc.report ? null : (headlineTopic(text, words, entities) ?? mainActor);
   const places = doc.report ? new Map<string, string>() : placesByHead(words);
@@ -84,19 +85,19 @@ export function buildStatements(input: StatementInput): Statement[] {
     if (inSentence.length === 0) carriedForecast = -1;
     if (inSentence.length > 0) {
       const para = doc.paragraphs[sentence.paragraph] ?? { mode: null, year: undefined, yearText: undefined };
-      const first = tokenIndexAt(words, sentence.start);
-      const last = tokenIndexAt(words, sentence.end);
+      const first = words.indexAt(sentence.start);
+      const last = words.indexAt(sentence.end);
       if (startsNumberedItem(text, sentence.start)) carriedForecast = -1;
       const scan = scanSentence(words, first, last, carriedForecast);
       // Only an explicit forecast word carries (预计, 预期), not a modal 会, and not into a numbered item (5、…).
       const carry = scan.forecastAtEnd;
-      carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words[carry]!.text) ? carry : -1;
+      carriedForecast = endsInSemicolon(text, sentence) && carry >= 0 && !MODALS.has(words.word(carry)) ? carry : -1;
       const built: Statement[] = [];
       const subjects = doc.report ? noSubjects(carried) : readSentenceSubjects(text, words, first, last, carried, entities);
       for (const quantity of inSentence) {
         if (isHorizonOnly(quantity, times) || isTimeWindow(quantity, text)) continue;
-        const prev = words[tokenIndexAt(words, quantity.start) - 1];
-        if (isNotStatement(quantity, text, prev && prev.end === quantity.start ? prev.pos : undefined)) continue;
+        const prev = words.indexAt(quantity.start) - 1;
+        if (isNotStatement(quantity, text, prev >= 0 && words.end(prev) === quantity.start ? words.pos(prev) : undefined)) continue;
         const c: BuildContext = { text, words, sentence, scan, quantity, inSentence, times, para, doc, mainActor, subjects, entities, paragraphTime, sectionTime };
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(withRateOwner(statement, built[built.length - 1]));
@@ -129,7 +130,7 @@ function endsInSemicolon(text: string, sentence: SentenceRange): boolean {
 
 interface BuildContext {
   readonly text: string;
-  readonly words: readonly WordToken[];
+  readonly words: Words;
   readonly sentence: SentenceRange;
   readonly scan: SentenceScan;
   readonly quantity: Quantity;
@@ -148,8 +149,8 @@ interface BuildContext {
 function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): Statement | null {
   const { words, quantity, scan } = c;
   const first = scan.first;
-  const qStart = Math.max(first, tokenIndexAt(words, quantity.start));
-  const qEnd = Math.max(qStart, tokenIndexAt(words, quantity.end));
+  const qStart = Math.max(first, words.indexAt(quantity.start));
+  const qEnd = Math.max(qStart, words.indexAt(quantity.end));
   if (qStart >= scan.last) return null;
   const clauseStart = scan.clauseStart[qStart - first]!;
   const clauseEnd = qEnd < scan.last ? scan.clauseEnd[qEnd - first]! : scan.last;
@@ -176,20 +177,20 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
   const changeResult = decideChange(c, clauseStart, qStart);
   if (changeResult.cue) cues.push({ ...changeResult.cue, role: 'change' });
   const change = RATE_NOUNS.some((r) => metric.endsWith(r)) && changeResult.change !== null && quantity.change === null ? null : changeResult.change;
-  const clauseText = c.text.slice(words[clauseStart]?.start ?? quantity.start, quantity.start);
-  const after = words.slice(qEnd, Math.min(clauseEnd, qEnd + 6));
-  const per = isBareMoney(quantity, c.text, metric, clauseText, after) ? perUnitBefore(clauseText) : undefined;
+  const clauseOffset = clauseStart < words.length ? words.start(clauseStart) : quantity.start;
+  const clauseText = c.text.slice(clauseOffset, quantity.start);
+  const per = isBareMoney(quantity, c.text, metric, clauseText, words, qEnd, Math.min(clauseEnd, qEnd + 6)) ? perUnitBefore(clauseText) : undefined;
   const unit = per === undefined ? quantity.unit : contextCurrency([...paragraphQuantities, ...c.inSentence.filter((x) => x.end <= quantity.start)]) + (per ? `/${per}` : '');
-  const sentenceStart = words[first]?.start ?? c.sentence.start;
+  const sentenceStart = first < words.length ? words.start(first) : c.sentence.start;
   const named = findSubject(
     c.entities,
     words,
     c.text,
     {
       sentenceStart,
-      opening: words[Math.min(first + 3, qStart)]?.start ?? quantity.start,
-      clauseOffset: words[clauseStart]?.start ?? sentenceStart,
-      qOffset: words[qStart]?.start ?? quantity.start,
+      opening: Math.min(first + 3, qStart) < words.length ? words.start(Math.min(first + 3, qStart)) : quantity.start,
+      clauseOffset: clauseStart < words.length ? clauseOffset : sentenceStart,
+      qOffset: qStart < words.length ? words.start(qStart) : quantity.start,
       clauseStart,
       qStart,
       clauseStartOf: (k) => scan.clauseStart[Math.min(Math.max(k, first), scan.last - 1) - first]!,
@@ -208,7 +209,7 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
     change: quantity.change ?? change,
     metric,
     subject,
-    horizon: decideHorizon(c, kindResult.kind, { start: words[clauseStart]?.start ?? quantity.start, end: words[clauseEnd - 1]?.end ?? quantity.end }),
+    horizon: decideHorizon(c, kindResult.kind, { start: clauseOffset, end: clauseEnd - 1 >= 0 && clauseEnd - 1 < words.length ? words.end(clauseEnd - 1) : quantity.end }),
     cues,
     basis: kindResult.basis,
   };
@@ -268,30 +269,32 @@ function isHorizonOnly(q: Quantity, times: readonly TimeExpression[]): boolean {
 function decideChange(c: BuildContext, clauseStart: number, qStart: number): { change: Change; cue: { start: number; end: number; text: string } | null } {
   const { words, text } = c;
   let i = qStart - 1;
-  while (i >= clauseStart && BETWEEN_VERB_AND_NUMBER.has(words[i]!.text)) i--;
+  while (i >= clauseStart && BETWEEN_VERB_AND_NUMBER.has(words.word(i))) i--;
   if (i >= clauseStart) {
-    const w = words[i]!;
+    const w = words.word(i);
     // 提高到57.9件 is a change *to* a level: no change.
-    if (toLevel.has(w.text) && i - 1 >= clauseStart && (increaseVerbs.has(words[i - 1]!.text) || decreaseVerbs.has(words[i - 1]!.text))) {
+    if (toLevel.has(w) && i - 1 >= clauseStart && (increaseVerbs.has(words.word(i - 1)) || decreaseVerbs.has(words.word(i - 1)))) {
       return { change: null, cue: null };
     }
-    const direct = changeOf(w.text);
-    if (direct) return { change: direct, cue: { start: w.start, end: w.end, text: w.text } };
+    const direct = changeOf(w);
+    if (direct) return { change: direct, cue: { start: words.start(i), end: words.end(i), text: w } };
     // Without a dictionary segmenter (segmenter 'none') words come as characters: read the
     // two characters before the number instead (增长17%).
-    if (w.end - w.start === 1 && w.start >= 1) {
-      const pair = text.slice(w.start - 1, w.end);
+    const start = words.start(i);
+    if (words.end(i) - start === 1 && start >= 1) {
+      const pair = text.slice(start - 1, words.end(i));
       const byText = pair.length === 2 ? changeOf(pair) : null;
-      if (byText) return { change: byText, cue: { start: w.start - 1, end: w.end, text: pair } };
+      if (byText) return { change: byText, cue: { start: start - 1, end: words.end(i), text: pair } };
     }
   }
   // A clause that opens with 新增/增加 governs the number that closes it (新增普惠性托位近1.9万个).
   let k = clauseStart;
-  while (k < qStart && k < clauseStart + 8 && (words[k]!.pos === 'd' || words[k]!.pos === 't' || words[k]!.text === '“')) k++;
+  while (k < qStart && k < clauseStart + 8 && (words.pos(k) === 'd' || words.pos(k) === 't' || words.isChar(k, 0x201c))) k++; // “
   if (k < qStart) {
-    const w = words[k]!;
-    const opening = w.text === '新增' || w.text === '增加' || w.text === '减少' ? changeOf(w.text) : null;
-    if (opening && !FIXED_TERMS.some((term) => text.startsWith(term, w.start))) return { change: opening, cue: { start: w.start, end: w.end, text: w.text } };
+    const w = words.word(k);
+    const start = words.start(k);
+    const opening = w === '新增' || w === '增加' || w === '减少' ? changeOf(w) : null;
+    if (opening && !FIXED_TERMS.some((term) => text.startsWith(term, start))) return { change: opening, cue: { start, end: words.end(k), text: w } };
   }
   return { change: null, cue: null };
 }

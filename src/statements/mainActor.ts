@@ -1,5 +1,5 @@
 import type { Entity } from '../core/types.js';
-import type { WordToken } from './sentenceView.js';
+import type { Words } from './words.js';
 
 const REPORT_REGION = /\d{4}年(\p{Script=Han}{2,10}?(?:省|市|自治区|特别行政区))(?:人民)?政府工作报告/u;
 const CONGRESS_REGION = /在(\p{Script=Han}{2,10}?(?:省|市|自治区))第\p{Script=Han}{1,4}届人民代表大会/u;
@@ -11,9 +11,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(['开发区', '新区', 
  * the region of a work report (上海市), else the place named most often (廊坊开发区).
  *
  * @example
- * findMainActor('2025年上海市政府工作报告\n…', [], [], true) //=> '上海市'
+ * findMainActor('2025年上海市政府工作报告\n…', words, [], true) //=> '上海市'
  */
-export function findMainActor(text: string, words: readonly WordToken[], entities: readonly Entity[], report: boolean): string | null {
+export function findMainActor(text: string, words: Words, entities: readonly Entity[], report: boolean): string | null {
   const head = text.slice(0, 600);
   if (report) {
     const m = REPORT_REGION.exec(head) ?? CONGRESS_REGION.exec(head);
@@ -21,11 +21,9 @@ export function findMainActor(text: string, words: readonly WordToken[], entitie
   }
   const counts = new Map<string, number>();
   const add = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.pos !== 'ns') continue;
-    const next = words[i + 1];
-    if (next && next.start === w.end && PLACE_HEADS.has(next.text)) add(w.text + next.text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words.pos(i) !== 'ns') continue;
+    if (words.start(i + 1) === words.end(i) && PLACE_HEADS.has(words.word(i + 1))) add(words.word(i) + words.word(i + 1));
   }
   // In a report the government speaks of its own region; in news a ministry or central bank named
   // often is a source of figures (央行公布…), not their owner.
@@ -48,15 +46,15 @@ const WHOLE_HEADS = new Set(['市', '区', '省', '县']);
  * place words that end in the head or stand before it; 全市/全区 in the article mean that place.
  *
  * @example
- * placesByHead(tokens) //=> Map { '市' => '淄博市' }
+ * placesByHead(words) //=> Map { '市' => '淄博市' }
  */
-export function placesByHead(words: readonly WordToken[]): Map<string, string> {
+export function placesByHead(words: Words): Map<string, string> {
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.pos !== 'ns') continue;
-    const next = words[i + 1];
-    const name = next && next.start === w.end && WHOLE_HEADS.has(next.text) ? w.text + next.text : WHOLE_HEADS.has(w.text.slice(-1)) && w.text.length >= 3 ? w.text : null;
+    if (words.pos(i) !== 'ns') continue;
+    const w = words.word(i);
+    const next = i + 1 < words.length ? i + 1 : -1;
+    const name = next >= 0 && words.start(next) === words.end(i) && WHOLE_HEADS.has(words.word(next)) ? w + words.word(next) : WHOLE_HEADS.has(w.slice(-1)) && w.length >= 3 ? w : null;
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const best = new Map<string, [string, number]>();

@@ -1,10 +1,11 @@
 import type { Quantity } from '../core/types.js';
 import { FRAME_WORDS, LINKING_WORDS } from '../lexicon/cues.js';
 import { COMPANY_ANAPHORS } from './newsNames.js';
-import { isClauseBreak, isNominal, isPunct, type WordToken } from './sentenceView.js';
+import { isClauseBreak, isNominal, isPunct } from './sentenceView.js';
+import { charTest, TagClass, type Words } from './words.js';
 
 export interface MetricInput {
-  readonly words: readonly WordToken[];
+  readonly words: Words;
   readonly text: string;
   /** Token indices: the clause is [clauseStart, clauseEnd), the quantity [qStart, qEnd). */
   readonly clauseStart: number;
@@ -36,15 +37,25 @@ const RANK_SCOPES = new Set(['全国', '全球', '世界', '全省', '全市', '
 const CONJUNCTIONS = new Set(['和', '及', '与', '以及', '或']);
 // Heads that name the project, not what it makes (年产1000台燃气轮机高温部件项目).
 const PROJECT_HEADS = new Set(['项目', '工程', '基地', '现场', '生产线']);
-const TRIM_POS = /^(?:c|p|d|r|u|uj|ul|uz|ud|ug|y|e|o|t|tg|m|q|zg)$/u;
+// Function words, pronouns, time words and numerals: trimmed off the ends of a metric.
+const TRIM = new TagClass((pos) => /^(?:c|p|d|r|u|uj|ul|uz|ud|ug|y|e|o|t|tg|m|q|zg)$/u.test(pos));
 // Function words that never glue into a name, even when jieba leaves them as single characters.
 // 于/以/由/比/较 are prepositions (收|于, 以|约700万元): a split verb ends at them, no name goes on through them.
-const FUNCTION_CHARS = new Set([...'的在了和与及是为将对把被从向均都也又而并或等之其该各每已于以由比较按据至仅只还就再约近但如若且']);
+const FUNCTION_CHARS = new Set([...'的在了和与及是为将对把被从向均都也又而并或等之其该各每已于以由比较按据至仅只还就再约近但如若且'].map((c) => c.charCodeAt(0)));
+const hanChar = charTest(/^\p{Script=Han}$/u);
 
 /** A lone Han character jieba could not place (普/惠/性/托/位): most likely part of a word it does not know. */
-function isGlue(w: WordToken): boolean {
-  return w.text.length === 1 && /\p{Script=Han}/u.test(w.text) && !FUNCTION_CHARS.has(w.text);
+function isGlue(words: Words, k: number): boolean {
+  if (words.size(k) !== 1) return false;
+  const c = words.text.charCodeAt(words.start(k));
+  return hanChar(c) && !FUNCTION_CHARS.has(c);
 }
+
+// Token tests by tag class (worked out once per tag, see TagClass).
+const VERB = new TagClass((pos) => pos.startsWith('v'));
+const NOUN = new TagClass((pos) => pos.startsWith('n'));
+// A token made of digits somewhere (a numeral written in figures, not 多 or 数).
+const hasDigit = (words: Words, k: number): boolean => /\d/u.test(words.word(k));
 
 /**
  * The shortest noun phrase naming what a quantity measures: the words after it when it counts
@@ -63,7 +74,7 @@ export function findMetric(input: MetricInput): string {
   const phrase = trimEnds(input, leftPhrase(input), false);
   // 李先生本月仍旧要还5600元, 冉涌今年42岁: a person or a body alone owns the figure
   // (the subject's job); it does not say what is measured. (A place is not tested: jieba tags 城市 ns.)
-  const left = phrase.every((w) => OWNER_POS.test(w.pos)) ? '' : render(input, phrase);
+  const left = phrase.every((k) => OWNER.has(input.words, k)) ? '' : render(input, phrase);
   return left !== '' ? left : previousClauseTopic(input);
 }
 
@@ -82,48 +93,60 @@ const SHARE_REACH = 10;
  */
 function shareMetric(input: MetricInput): string | null {
   const { words, text } = input;
-  const clauseFrom = words[input.clauseStart]?.start ?? input.quantity.start;
+  const clauseFrom = input.clauseStart < words.length ? words.start(input.clauseStart) : input.quantity.start;
   if (SHARE_NOUN_BEFORE.test(text.slice(Math.max(clauseFrom, input.quantity.start - 8), input.quantity.start))) {
     // 其利息收入占比近6成: the part before 占比 is whose share it is.
     let at = input.qStart - 1;
-    while (at > input.clauseStart && at > input.qStart - 5 && !words[at]!.text.startsWith('占')) at--;
-    const owner = words[at]!.text.startsWith('占') ? render(input, trimEnds(input, leftPhrase({ ...input, qStart: at, qEnd: at }), false)) : '';
+    while (at > input.clauseStart && at > input.qStart - 5 && !startsWithZhan(words, at)) at--;
+    const owner = startsWithZhan(words, at) ? render(input, trimEnds(input, leftPhrase({ ...input, qStart: at, qEnd: at }), false)) : '';
     return owner + '占比';
   }
   let k = input.qStart - 1;
-  while (k >= input.clauseStart && (words[k]!.pos === 'd' || words[k]!.text === '的' || words[k]!.text.trim() === '')) k--;
+  while (k >= input.clauseStart && (words.pos(k) === 'd' || words.word(k) === '的' || words.word(k).trim() === '')) k--;
   const wholeEnd = k + 1;
   let at = -1;
   for (let j = k; j >= input.clauseStart && j > input.qStart - SHARE_REACH; j--) {
-    const w = words[j]!;
-    if (SHARE_VERBS.has(w.text)) {
+    const w = words.word(j);
+    if (SHARE_VERBS.has(w)) {
       at = j;
       break;
     }
     // The whole is a noun phrase, though jieba tags some of its nouns as verbs (甲醇|产能/v).
-    if (insideOtherQuantity(input, w) || (isPunct(w) && !isNominal(w)) || FRAME_WORDS.has(w.text) || (!isNominal(w) && !isGlue(w) && w.pos !== 'r' && w.pos !== 'v')) return null;
+    if (insideOtherQuantity(input, j) || (isPunct(words, j) && !isNominal(words, j)) || FRAME_WORDS.has(w) || (!isNominal(words, j) && !isGlue(words, j) && words.pos(j) !== 'r' && words.pos(j) !== 'v')) return null;
   }
   if (at < 0) return null;
-  let whole = words.slice(at + 1, wholeEnd);
+  let whole = range(at + 1, wholeEnd);
   let partEnd = at;
   // 在公募总规模中占59.65%: the whole is inside 在…中.
   if (whole.length === 0) {
     const inner = at - 1;
-    if (inner <= input.clauseStart || !/^(?:中|里|内)$/u.test(words[inner]!.text)) return null;
+    if (inner <= input.clauseStart || !/^(?:中|里|内)$/u.test(words.word(inner))) return null;
     let open = inner - 1;
-    while (open >= input.clauseStart && words[open]!.text !== '在' && inner - open < SHARE_REACH) open--;
-    if (open < input.clauseStart || words[open]!.text !== '在') return null;
-    whole = words.slice(open + 1, inner);
+    while (open >= input.clauseStart && words.word(open) !== '在' && inner - open < SHARE_REACH) open--;
+    if (open < input.clauseStart || words.word(open) !== '在') return null;
+    whole = range(open + 1, inner);
     partEnd = open;
   }
   if (whole.length === 0) return null;
   let part = render(input, trimEnds(input, leftPhrase({ ...input, qStart: partEnd, qEnd: partEnd }), false));
   // 占经济总量约70%的消费支出: the part is the noun the share describes.
-  if (part === '' && words[input.qEnd]?.text === '的') {
+  if (part === '' && input.qEnd < words.length && words.word(input.qEnd) === '的') {
     const after = rightPhrase({ ...input, qStart: input.qEnd + 1, qEnd: input.qEnd + 1 });
     part = render(input, trimEnds(input, after, true));
   }
   return part + '占' + render(input, whole);
+}
+
+/** Token indexes `from … to-1`. */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/** True when token `k` starts with 占 (占, 占到, 占比达). */
+function startsWithZhan(words: Words, k: number): boolean {
+  return words.text.charCodeAt(words.start(k)) === 0x5360;
 }
 
 const TOPIC_REACH = 24;
@@ -141,70 +164,71 @@ function previousClauseTopic(input: MetricInput): string {
   const from = input.sentenceStart;
   const breakAt = input.clauseStart - 1;
   if (listedAfterNumber(input)) return '';
-  if (from === undefined || breakAt <= from || !isClauseBreak(words[breakAt]!) || words[breakAt]!.text === '；' || words[breakAt]!.text === ';') return '';
+  if (from === undefined || breakAt <= from || !isClauseBreak(words, breakAt) || words.word(breakAt) === '；' || words.word(breakAt) === ';') return '';
   let start = breakAt - 1;
   // A topic stands within a fixed reach of the break: no scan grows with the sentence.
-  while (start > from && start > breakAt - TOPIC_REACH && !isClauseBreak(words[start - 1]!)) start--;
+  while (start > from && start > breakAt - TOPIC_REACH && !isClauseBreak(words, start - 1)) start--;
   let end = breakAt;
   // 受罚规模较小, 住户贷款增速继续放缓: an adjective, adverb or verb predicate closes the clause
   // after its topic (a measure noun jieba tags as a verb, 规模较/v, stays).
-  while (end > start && /^(?:a|ad|d|ul|y|v)$/u.test(words[end - 1]!.pos) && !isMeasureWord(words[end - 1]!) && !isMeasureWord({ ...words[end - 1]!, text: words[end - 1]!.text.replace(/[较更]$/u, '') })) end--;
-  if (end <= start || REPORTING_END.test(words[end - 1]!.text)) return '';
+  while (end > start && PREDICATE.has(words, end - 1) && !isMeasureWord(words, end - 1) && !isMeasureString(words.word(end - 1).replace(/[较更]$/u, ''))) end--;
+  if (end <= start || REPORTING_END.test(words.word(end - 1))) return '';
   const topic = trimEnds(input, leftPhrase({ ...input, clauseStart: start, qStart: end, qEnd: end, clauseEnd: breakAt }), false);
   // Only a measure carries over (规模, 价格, 开工率): a clause about an event or a thing
   // (期指分化严重, 一泻千里) does not say what the next number measures.
-  const last = topic[topic.length - 1];
-  if (last === undefined) return '';
+  if (topic.length === 0) return '';
+  const last = words.word(topic[topic.length - 1]!);
   // 规模较/v 小: jieba glues the comparative adverb (较, 更) of the predicate onto the noun.
-  const glued = last.text.length > 1 && /[较更]$/u.test(last.text);
-  if (!MEASURE_END.test(glued ? last.text.slice(0, -1) : last.text)) return '';
+  const glued = last.length > 1 && /[较更]$/u.test(last);
+  if (!MEASURE_END.test(glued ? last.slice(0, -1) : last)) return '';
   const text = render(input, topic);
   return glued ? text.slice(0, -1) : text;
 }
 
 /** True when the quantity is a later item of a list of numbers (378.67%和324.60%): the list shares its metric. */
 function listedAfterNumber(input: MetricInput): boolean {
-  const joiner = input.words[input.qStart - 1];
-  const before = input.words[input.qStart - 2];
-  return joiner !== undefined && before !== undefined && input.qStart - 2 >= input.clauseStart && LIST_JOINERS.has(joiner.text) && insideOtherQuantity(input, before);
+  const joiner = input.qStart - 1;
+  const before = input.qStart - 2;
+  return before >= 0 && joiner < input.words.length && before >= input.clauseStart && LIST_JOINERS.has(input.words.word(joiner)) && insideOtherQuantity(input, before);
 }
 const LIST_JOINERS = new Set(['、', '和', '及', '与', '或']);
 const TIME_REMNANTS = new Set(['末', '底', '初', '时期', '单月', '当月', '同期', '期间', '以来', '来', '年内', '月内']);
 
-/** True when `w` overlaps a quantity of the sentence other than this one (binary search: quantities are sorted and disjoint). */
-function insideOtherQuantity(input: MetricInput, w: WordToken): boolean {
+/** True when token `k` overlaps a quantity of the sentence other than this one (binary search: quantities are sorted and disjoint). */
+function insideOtherQuantity(input: MetricInput, k: number): boolean {
   const qs = input.quantities;
+  const start = input.words.start(k);
   let lo = 0;
   let hi = qs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (qs[mid]!.end <= w.start) lo = mid + 1;
+    if (qs[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
   const q = qs[lo];
-  return q !== undefined && q !== input.quantity && q.start < w.end;
+  return q !== undefined && q !== input.quantity && q.start < input.words.end(k);
 }
 
 /** Nominal words right after the quantity, up to the first non-nominal word after a noun. */
-function rightPhrase(input: MetricInput): WordToken[] {
+function rightPhrase(input: MetricInput): number[] {
   const { words } = input;
-  const out: WordToken[] = [];
+  const out: number[] = [];
   let sawNoun = false;
   let i = input.qEnd;
   // 发放25.9亿元 贷款: a space (a line wrap in the source) between a count and its noun is crossed,
   // but not after a verb of change or a linking verb: 净利润下跌6.9% 计提… is a headline whose
   // space separates two clauses, and the number is the size of the change, not a count.
-  const gap = i < input.clauseEnd && (words[i]!.text.trim() === '' || /^\s+$/u.test(input.text.slice(words[i - 1]?.end ?? words[i]!.start, words[i]!.start)));
+  const gap = i < input.clauseEnd && (words.word(i).trim() === '' || /^\s+$/u.test(input.text.slice(i - 1 >= 0 ? words.end(i - 1) : words.start(i), words.start(i))));
   if (gap) {
     if (linkingStart(words, input.qStart - 1, input.clauseStart) >= 0) return [];
-    if (words[i]!.text.trim() === '') i++;
+    if (words.word(i).trim() === '') i++;
   }
   for (; i < input.clauseEnd; i++) {
-    const w = words[i]!;
-    if (insideOtherQuantity(input, w)) break;
+    const w = words.word(i);
+    if (insideOtherQuantity(input, i)) break;
     // 200名副高级以上职称的医疗专家: the head after 的 is what is counted (not right after the number:
     // 投资1.43亿美元的产业园 measures the investment).
-    if (w.text === '的' && out.length > 0 && i + 1 < input.clauseEnd && isNominal(words[i + 1]!)) {
+    if (w === '的' && out.length > 0 && i + 1 < input.clauseEnd && isNominal(words, i + 1)) {
       out.length = 0;
       sawNoun = false;
       continue;
@@ -213,85 +237,92 @@ function rightPhrase(input: MetricInput): WordToken[] {
     // the noun after it. Not after a linking verb (达到95%的水平, 增长5%的目标: the level or change
     // of the measure before it) nor after a noun-verb that is itself the measure (投资1.43亿美元的产业园).
     // A name after 的 is described, not measured (89岁的赵无极, 两连败的费耶诺德).
-    if (w.text === '的' && out.length === 0 && i === input.qEnd && i + 1 < input.clauseEnd && (isNominal(words[i + 1]!) || words[i + 1]!.pos === 'a') && !NAME_POS.test(words[i + 1]!.pos) && sizesNounAfter(input)) continue;
-    if (w.text === '的' || w.text === '、') break;
-    if (w.text === '“') {
+    if (w === '的' && out.length === 0 && i === input.qEnd && i + 1 < input.clauseEnd && (isNominal(words, i + 1) || words.pos(i + 1) === 'a') && !NAME.has(words, i + 1) && sizesNounAfter(input)) continue;
+    if (w === '的' || w === '、') break;
+    if (w === '“') {
       const close = quoteEnd(words, i, input.clauseEnd);
       if (close < 0) break;
-      for (let k = i; k <= close; k++) out.push(words[k]!);
+      for (let k = i; k <= close; k++) out.push(k);
       i = close;
       sawNoun = true; // a quoted name is a noun phrase (建成100个“美丽街区”)
       continue;
     }
-    if (isPunct(w) && !isNominal(w)) break;
+    if (isPunct(words, i) && !isNominal(words, i)) break;
     // 15家银行累计发卡710万张: a frame or linking word after the noun starts the predicate.
-    if (sawNoun && (FRAME_WORDS.has(w.text) || levelLinking.has(w.text))) break;
+    if (sawNoun && (FRAME_WORDS.has(w) || levelLinking.has(w))) break;
     // 60万吨产能/v投放: jieba tags some measure nouns as verbs.
-    if (isNominal(w) || isGlue(w) || isMeasureWord(w) || (sawNoun && w.pos === 'm' && !/\d/u.test(w.text))) {
+    if (isNominal(words, i) || isGlue(words, i) || isMeasureWord(words, i) || (sawNoun && words.pos(i) === 'm' && !hasDigit(words, i))) {
       sawNoun = true;
-      out.push(w);
+      out.push(i);
       continue;
     }
     // A verb after a modifier belongs to a compound noun (体外|诊断|试剂); after a full noun it
     // starts the predicate (财政资金|用于|科技创新).
-    const next = words[i + 1];
-    const prev = out[out.length - 1];
+    const next = i + 1;
+    const prev = out.length > 0 ? out[out.length - 1]! : -1;
     if (
-      sawNoun && w.pos.startsWith('v') && next && i + 1 < input.clauseEnd && /^n[sztg]?$/u.test(next.pos) &&
-      !insideOtherQuantity(input, next) && prev !== undefined && (!prev.pos.startsWith('n') || nounsCloseThePhrase(input, i + 1))
+      sawNoun && VERB.has(words, i) && next < words.length && next < input.clauseEnd && PLAIN_NOUN.has(words, next) &&
+      !insideOtherQuantity(input, next) && prev >= 0 && (!NOUN.has(words, prev) || nounsCloseThePhrase(input, i + 1))
     ) {
-      out.push(w);
+      out.push(i);
       continue;
     }
     // Before the head noun, verbs, adjectives, time words and conjunctions can modify it
     // (续建和保投产项目, 幸福河湖, 未来产业).
-    if (!sawNoun && (w.pos.startsWith('v') || w.pos === 'a' || w.pos === 't' || CONJUNCTIONS.has(w.text))) {
-      out.push(w);
+    if (!sawNoun && (VERB.has(words, i) || words.pos(i) === 'a' || words.pos(i) === 't' || CONJUNCTIONS.has(w))) {
+      out.push(i);
       continue;
     }
     break;
   }
   if (!sawNoun) return [];
-  while (out.length > 0 && !isNominal(out[out.length - 1]!) && !isMeasureWord(out[out.length - 1]!)) out.pop();
+  while (out.length > 0 && !isNominal(words, out[out.length - 1]!) && !isMeasureWord(words, out[out.length - 1]!)) out.pop();
   return out;
 }
 
 // Endings of nouns that name a measure (价格, 金额, 比率, 产量, 规模…), not a thing that is counted.
 const MEASURE_END = /(?:价|价格|额|率|量|值|数|金|费|款|酬|薪|规模|面积|收入|利润|比例|比重|资产|资金|成本|产能|幅|速|指数|亏损|减值|开支|支出|权益)$/u;
 
-const NAME_POS = /^(?:nr|nrfg|nrt|ns|nt|nz)$/u;
-const OWNER_POS = /^(?:nr|nrfg|nrt|nt)$/u;
+const NAME = new TagClass((pos) => /^(?:nr|nrfg|nrt|ns|nt|nz)$/u.test(pos));
+const OWNER = new TagClass((pos) => /^(?:nr|nrfg|nrt|nt)$/u.test(pos));
+// Plain nouns, place, organisation and other proper nouns (not names of people, not noun-verbs).
+const PLAIN_NOUN = new TagClass((pos) => /^n[sztg]?$/u.test(pos));
+// Words of a predicate that closes a clause after its topic: adjectives, adverbs, verbs, particles.
+const PREDICATE = new TagClass((pos) => /^(?:a|ad|d|ul|y|v)$/u.test(pos));
 
 function isMeasureText(text: string): boolean {
   return MEASURE_END.test(text.replace(/[(（][^()（）]*[)）]$/u, ''));
 }
 
 /** A measure noun, whatever jieba tags it (产能/v). */
-function isMeasureWord(w: WordToken): boolean {
-  return w.text.length > 1 && MEASURE_END.test(w.text);
+function isMeasureWord(words: Words, k: number): boolean {
+  return words.size(k) > 1 && MEASURE_END.test(words.word(k));
+}
+
+function isMeasureString(text: string): boolean {
+  return text.length > 1 && MEASURE_END.test(text);
 }
 
 /** True when the word before the quantity (past adverbs) is neither a linking verb nor a noun-verb measure. */
 function sizesNounAfter(input: MetricInput): boolean {
   let k = input.qStart - 1;
-  while (k >= input.clauseStart && input.words[k]!.pos === 'd') k--;
+  while (k >= input.clauseStart && input.words.pos(k) === 'd') k--;
   if (k < input.clauseStart) return true;
-  const before = input.words[k]!;
+  const before = input.words.word(k);
   // 原价40多元的盐, 罚款约3733万元的行政处罚: a measure noun right before the number is what it gives.
-  if (isNominal(before) && MEASURE_END.test(before.text)) return false;
-  return before.pos !== 'vn' && (!levelLinking.has(before.text) || before.text === '以') && linkingStart(input.words, k, input.clauseStart) !== k - 1;
+  if (isNominal(input.words, k) && MEASURE_END.test(before)) return false;
+  return input.words.pos(k) !== 'vn' && (!levelLinking.has(before) || before === '以') && linkingStart(input.words, k, input.clauseStart) !== k - 1;
 }
 
 /** True when the nouns from token `k` on run to the end of the phrase (公共空间休憩座椅。). */
 function nounsCloseThePhrase(input: MetricInput, k: number): boolean {
   const { words } = input;
-  while (k < input.clauseEnd && /^n[sztg]?$/u.test(words[k]!.pos) && !insideOtherQuantity(input, words[k]!)) k++;
-  const after = words[k];
-  return k >= input.clauseEnd || after === undefined || isPunct(after) || CONJUNCTIONS.has(after.text) || insideOtherQuantity(input, after);
+  while (k < input.clauseEnd && PLAIN_NOUN.has(words, k) && !insideOtherQuantity(input, k)) k++;
+  return k >= input.clauseEnd || k >= words.length || isPunct(words, k) || CONJUNCTIONS.has(words.word(k)) || insideOtherQuantity(input, k);
 }
 
 /** The words before the quantity, after dropping the linking verb, back to a frame word or break. */
-function leftPhrase(input: MetricInput): WordToken[] {
+function leftPhrase(input: MetricInput): number[] {
   const { words } = input;
   let i = input.qStart - 1;
   // 开工量、完工量均实现翻番, 起数、死亡人数分别下降17.7%、12.5%: one clause, several metrics
@@ -300,11 +331,11 @@ function leftPhrase(input: MetricInput): WordToken[] {
     for (;;) {
       const k = i >= input.clauseStart ? linkingStart(words, i, input.clauseStart) : -1;
       if (k < 0 && !(i >= input.clauseStart && isManner(words, i))) break;
-      for (let j = Math.max(k, input.clauseStart); j <= i; j++) if (SHARING.has(words[j]!.text)) shared = true;
+      for (let j = Math.max(k, input.clauseStart); j <= i; j++) if (SHARING.has(words.word(j))) shared = true;
       i = k >= 0 ? k - 1 : i - 1;
     }
     // 增长至2017年的5298.8亿元: a time word with 的 dates the number, it does not name it.
-    if (i - 1 >= input.clauseStart && words[i]!.text === '的' && isTimeWord(words[i - 1]!)) {
+    if (i - 1 >= input.clauseStart && words.word(i) === '的' && TIME_WORD.has(words, i - 1)) {
       i -= 2;
       continue;
     }
@@ -312,67 +343,67 @@ function leftPhrase(input: MetricInput): WordToken[] {
     if (base < 0) break;
     i = base - 1; // 贷款较上年末增长23.2%, 净利从去年同期的228.91亿下跌至…: the base is not the metric
   }
-  const out: WordToken[] = [];
+  const out: number[] = [];
   const listed = shared;
   for (; i >= input.clauseStart; i--) {
-    const w = words[i]!;
-    if (FRAME_WORDS.has(w.text) || insideOtherQuantity(input, w)) break;
-    if ((w.text === '、' && shared) || (isGlue(w) && !linking.has(w.text))) {
-      out.push(w);
+    const w = words.word(i);
+    if (FRAME_WORDS.has(w) || insideOtherQuantity(input, i)) break;
+    if ((w === '、' && shared) || (isGlue(words, i) && !linking.has(w))) {
+      out.push(i);
       continue;
     }
     // A list of metrics dealt out by 分别 keeps its items whole: a bracketed note inside an item
     // (或然代价公允值亏损(收购高端权益业务所致)), a preposition opening one (按公允值计入…), and
     // (above) a possessor with 的 (金融资产的公允值亏损): the items are told apart by the list.
-    if (shared && inList(out) && (w.text === ')' || w.text === '）')) {
+    if (shared && inList(words, out) && (w === ')' || w === '）')) {
       const open = bracketStart(words, i, input.clauseStart);
       if (open >= 0) {
-        for (let k = i; k >= open; k--) out.push(words[k]!);
+        for (let k = i; k >= open; k--) out.push(k);
         i = open;
         continue;
       }
     }
-    if (shared && inList(out) && w.pos === 'p' && isNominal(out[out.length - 1]!)) {
-      out.push(w);
+    if (shared && inList(words, out) && words.pos(i) === 'p' && isNominal(words, out[out.length - 1]!)) {
+      out.push(i);
       continue;
     }
     // 披露业绩快报的公司共有1234家, 净利润下降的公司有320家: a relative clause (a verb, or a verb
     // and its object, before 的) says which of the head noun are counted, so it stays with the
     // head (a bare 公司 or 项目 does not say what is measured). A plain possessor (公司的净利润)
     // is not taken: it names the owner, which is the subject's job.
-    if (w.text === '的' && out.some(isNominal) && ((shared && inList(out)) || relativeClauseStart(input, i) >= 0)) {
-      out.push(w);
+    if (w === '的' && out.some((k) => isNominal(words, k)) && ((shared && inList(words, out)) || relativeClauseStart(input, i) >= 0)) {
+      out.push(i);
       continue;
     }
     // 国内生产总值(GDP): a gloss in brackets after the name adds nothing to it.
-    if ((w.text === ')' || w.text === '）') && out.length === 0) {
+    if ((w === ')' || w === '）') && out.length === 0) {
       const open = glossStart(words, i, input.clauseStart);
       if (open >= 0) {
         i = open;
         continue;
       }
     }
-    if (w.text === '”') {
+    if (w === '”') {
       const open = quoteStart(words, i, input.clauseStart);
       if (open < 0) break;
-      for (let k = i; k >= open; k--) out.push(words[k]!);
+      for (let k = i; k >= open; k--) out.push(k);
       i = open;
       continue;
     }
-    if (isPunct(w) && !isNominal(w)) break;
-    if (isNominal(w) || w.pos.startsWith('v') || CONJUNCTIONS.has(w.text) || (w.pos === 'm' && !/\d/u.test(w.text)) || w.pos === 'a' || w.pos === 'f') {
-      out.push(w);
+    if (isPunct(words, i) && !isNominal(words, i)) break;
+    if (isNominal(words, i) || VERB.has(words, i) || CONJUNCTIONS.has(w) || (words.pos(i) === 'm' && !hasDigit(words, i)) || words.pos(i) === 'a' || words.pos(i) === 'f') {
+      out.push(i);
       continue;
     }
     break;
   }
   out.reverse();
-  return listed ? withoutListSubject(out) : out;
+  return listed ? withoutListSubject(words, out) : out;
 }
 
 /** True once the words read so far hold a list of metrics (…、…), read backwards. */
-function inList(out: readonly WordToken[]): boolean {
-  return out.some((w) => w.text === '、');
+function inList(words: Words, out: readonly number[]): boolean {
+  return out.some((k) => words.word(k) === '、');
 }
 
 /**
@@ -380,13 +411,13 @@ function inList(out: readonly WordToken[]): boolean {
  * or a name and a verb are the clause's subject and predicate, not part of the item (a verb with
  * no such agent before it, 接待游客人次、旅游总花费 or 商品房网签销售面积, stays: it is the item's own).
  */
-function withoutListSubject(phrase: WordToken[]): WordToken[] {
-  const comma = phrase.findIndex((w) => w.text === '、');
+function withoutListSubject(words: Words, phrase: number[]): number[] {
+  const comma = phrase.findIndex((k) => words.word(k) === '、');
   if (comma < 0) return phrase;
   const end = comma;
   for (let k = 1; k < end - 1; k++) {
     const agent = phrase[k - 1]!;
-    if (phrase[k]!.pos === 'v' && (OWNER_POS.test(agent.pos) || COMPANY_ANAPHORS.has(agent.text)) && isNominal(phrase[k + 1]!)) return phrase.slice(k + 1);
+    if (words.pos(phrase[k]!) === 'v' && (OWNER.has(words, agent) || COMPANY_ANAPHORS.has(words.word(agent))) && isNominal(words, phrase[k + 1]!)) return phrase.slice(k + 1);
   }
   return phrase;
 }
@@ -398,15 +429,15 @@ function withoutListSubject(phrase: WordToken[]): WordToken[] {
 function relativeBefore(input: MetricInput): string {
   const de = input.qStart - 1;
   // X中的/X里的 (额度中的40%) is a part of X, not a relative clause.
-  if (de <= input.clauseStart || input.words[de]!.text !== '的' || input.words[de - 1]!.pos === 'f') return '';
+  if (de <= input.clauseStart || input.words.word(de) !== '的' || input.words.pos(de - 1) === 'f') return '';
   let from = relativeClauseStart(input, de);
   if (from < 0) return '';
   // A lone verb (签约的2个重点项目) tells how the things stand, not which: only a verb with its
   // object (披露业绩快报的) or a passive (被调查的) is kept.
-  const passive = from - 1 > input.clauseStart && input.words[from - 1]!.text === '被';
+  const passive = from - 1 > input.clauseStart && input.words.word(from - 1) === '被';
   if (passive) from--;
   else if (from === de - 1) return '';
-  return input.text.slice(input.words[from]!.start, input.words[de]!.end);
+  return input.text.slice(input.words.start(from), input.words.end(de));
 }
 
 // How many nouns a verb's object in a relative clause may have (披露|业绩|快报|的).
@@ -420,11 +451,10 @@ const OBJECT_REACH = 3;
 function relativeClauseStart(input: MetricInput, de: number): number {
   const { words } = input;
   let k = de - 1;
-  const isVerb = (w: WordToken) => w.pos.startsWith('v') && !insideOtherQuantity(input, w);
-  while (k >= input.clauseStart && k > de - 1 - OBJECT_REACH && !isVerb(words[k]!) && isNominal(words[k]!) && !isPunct(words[k]!) && !insideOtherQuantity(input, words[k]!)) k--;
-  if (k < input.clauseStart || !isVerb(words[k]!)) return -1;
-  const prior = words[k - 1];
-  if (k === de - 1 && prior !== undefined && k - 1 >= input.clauseStart && /^(?:nt|nr|ns|nz)$/u.test(prior.pos)) return -1;
+  const isVerb = (j: number) => VERB.has(words, j) && !insideOtherQuantity(input, j);
+  while (k >= input.clauseStart && k > de - 1 - OBJECT_REACH && !isVerb(k) && isNominal(words, k) && !isPunct(words, k) && !insideOtherQuantity(input, k)) k--;
+  if (k < input.clauseStart || !isVerb(k)) return -1;
+  if (k === de - 1 && k - 1 >= 0 && k - 1 >= input.clauseStart && AGENT_NAME.has(words, k - 1)) return -1;
   return k;
 }
 
@@ -432,11 +462,11 @@ function relativeClauseStart(input: MetricInput, de: number): number {
 const NOTE_REACH = 12;
 
 /** The opening bracket matching the one closed at `close`, within a short note, or -1. */
-function bracketStart(words: readonly WordToken[], close: number, limit: number): number {
+function bracketStart(words: Words, close: number, limit: number): number {
   for (let k = close - 1; k >= limit && k >= close - NOTE_REACH; k--) {
-    const t = words[k]!.text;
+    const t = words.word(k);
     if (t === '(' || t === '（') return k;
-    if (t === ')' || t === '）' || isClauseBreak(words[k]!)) return -1;
+    if (t === ')' || t === '）' || isClauseBreak(words, k)) return -1;
   }
   return -1;
 }
@@ -487,22 +517,22 @@ function splitTopLevel(text: string, joiner: RegExp): string[] {
 }
 
 /** The opening bracket of a short Latin or nominal gloss closed at `close` (生产总值(GDP)), or -1. */
-function glossStart(words: readonly WordToken[], close: number, limit: number): number {
+function glossStart(words: Words, close: number, limit: number): number {
   for (let k = close - 1; k >= limit && k >= close - 4; k--) {
-    const w = words[k]!;
-    if (w.text === '(' || w.text === '（') return k < close - 1 ? k : -1;
-    if (isPunct(w) || !(w.pos === 'eng' || isNominal(w))) return -1;
+    const w = words.word(k);
+    if (w === '(' || w === '（') return k < close - 1 ? k : -1;
+    if (isPunct(words, k) || !(words.pos(k) === 'eng' || isNominal(words, k))) return -1;
   }
   return -1;
 }
 
-function quoteEnd(words: readonly WordToken[], open: number, limit: number): number {
-  for (let k = open + 1; k < limit; k++) if (words[k]!.text === '”') return k;
+function quoteEnd(words: Words, open: number, limit: number): number {
+  for (let k = open + 1; k < limit; k++) if (words.isChar(k, 0x201d)) return k; // ”
   return -1;
 }
 
-function quoteStart(words: readonly WordToken[], close: number, limit: number): number {
-  for (let k = close - 1; k >= limit; k--) if (words[k]!.text === '“') return k;
+function quoteStart(words: Words, close: number, limit: number): number {
+  for (let k = close - 1; k >= limit; k--) if (words.isChar(k, 0x201c)) return k; // “
   return -1;
 }
 
@@ -511,15 +541,14 @@ const SHARING = new Set(['均', '都', '分别']);
 // (净利润由2007年的48.44亿元增长至…): neither is what is measured.
 const BASE_WORDS = new Set(['较', '比', '同比', '环比', '从', '由']);
 // Words that can make up a comparison base or a starting level: times, nouns, 同期, 的, numbers.
-const BASE_POS = /^(?:t|tg|n|ns|f|m|mq|r|b|uj)$/u;
+const BASE_POS = new TagClass((pos) => /^(?:t|tg|n|ns|f|m|mq|r|b|uj)$/u.test(pos));
 
 /** Start of a comparison base (较 + time or noun words, 从 + a starting level) ending at token `i`, or -1. */
 function comparisonBaseStart(input: MetricInput, i: number): number {
   const { words } = input;
   for (let k = i; k >= input.clauseStart && k >= i - 6; k--) {
-    const w = words[k]!;
-    if (BASE_WORDS.has(w.text)) return k;
-    if (!BASE_POS.test(w.pos) && !insideOtherQuantity(input, w)) return -1;
+    if (BASE_WORDS.has(words.word(k))) return k;
+    if (!BASE_POS.has(words, k) && !insideOtherQuantity(input, k)) return -1;
   }
   return -1;
 }
@@ -528,16 +557,16 @@ function comparisonBaseStart(input: MetricInput, i: number): number {
  * Start of a linking word that ends at token `i` (joining up to three tokens: jieba splits
  * verbs it does not know, 收|于, 升|穿), or -1.
  */
-function linkingStart(words: readonly WordToken[], i: number, limit: number): number {
+function linkingStart(words: Words, i: number, limit: number): number {
   if (i < limit || i < 0) return -1;
   let joined = '';
   let found = -1;
   for (let k = i; k >= limit && k > i - 3; k--) {
-    joined = words[k]!.text + joined;
+    joined = words.word(k) + joined;
     if (linking.has(joined)) found = k;
   }
   // 微涨39美分, 小跌0.2%: any verb of a price rising or falling (…涨, …跌) links its measure.
-  if (found < 0 && words[i]!.pos.startsWith('v') && PRICE_MOVE.test(words[i]!.text)) return i;
+  if (found < 0 && VERB.has(words, i) && PRICE_MOVE.test(words.word(i))) return i;
   return found;
 }
 
@@ -553,41 +582,45 @@ const AUXILIARIES = new Set(['会', '能', '可能', '可以', '将会', '或将
  * An adverbial between the measure and the verb that links the number: an adverb or an adverb
  * of degree (利润明显下降3%), an auxiliary, or a time word (金价今年可能升穿…).
  */
-function isManner(words: readonly WordToken[], i: number): boolean {
-  const w = words[i]!;
-  return w.pos === 'd' || w.pos === 'ad' || w.pos === 't' || MANNER.has(w.text) || AUXILIARIES.has(w.text) || (w.pos === 'a' && COMPARATIVES.has(w.text));
+function isManner(words: Words, i: number): boolean {
+  const pos = words.pos(i);
+  const w = words.word(i);
+  return pos === 'd' || pos === 'ad' || pos === 't' || MANNER.has(w) || AUXILIARIES.has(w) || (pos === 'a' && COMPARATIVES.has(w));
 }
 
 const PRICE_MOVE = /^\p{Script=Han}?[涨跌]$/u;
 
-function isTimeWord(w: WordToken): boolean {
-  return w.pos === 't' || w.pos === 'tg' || w.pos === 'mq';
-}
+const TIME_WORD = new TagClass((pos) => pos === 't' || pos === 'tg' || pos === 'mq');
+// Organisations, people and places: a relative clause's verb after one of them is that agent's act.
+const AGENT_NAME = new TagClass((pos) => /^(?:nt|nr|ns|nz)$/u.test(pos));
 
-function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): WordToken[] {
+function trimEnds(input: MetricInput, phrase: number[], right: boolean): number[] {
+  const { words } = input;
   let from = 0;
   let to = phrase.length;
-  const droppable = (w: WordToken) =>
-    (TRIM_POS.test(w.pos) && !isGlue(w)) || (isPunct(w) && w.text !== '“' && w.text !== '”') || linking.has(w.text) || FRAME_WORDS.has(w.text);
+  const droppable = (k: number) => {
+    const w = words.word(k);
+    return (TRIM.has(words, k) && !isGlue(words, k)) || (isPunct(words, k) && w !== '“' && w !== '”') || linking.has(w) || FRAME_WORDS.has(w);
+  };
   // Words after a count modify its noun (未来产业, 幸福河湖): only punctuation is trimmed in front.
-  if (right) while (from < to && isPunct(phrase[from]!) && phrase[from]!.text !== '“') from++;
+  if (right) while (from < to && isPunct(words, phrase[from]!) && words.word(phrase[from]!) !== '“') from++;
   else while (from < to && droppable(phrase[from]!)) from++;
-  while (to > from && (droppable(phrase[to - 1]!) || phrase[to - 1]!.text === '“' || phrase[to - 1]!.pos === 'f')) to--;
+  while (to > from && (droppable(phrase[to - 1]!) || words.word(phrase[to - 1]!) === '“' || words.pos(phrase[to - 1]!) === 'f')) to--;
   // 11月末…, 十三五时期…, 11月单月…: the tail of a time word cut off by the number before it.
-  if (!right) while (to - from > 1 && TIME_REMNANTS.has(phrase[from]!.text)) from++;
-  if (!right && to - from === 1 && TIME_REMNANTS.has(phrase[from]!.text)) from = to;
+  if (!right) while (to - from > 1 && TIME_REMNANTS.has(words.word(phrase[from]!))) from++;
+  if (!right && to - from === 1 && TIME_REMNANTS.has(words.word(phrase[from]!))) from = to;
   // A place that opens the phrase is the subject, not part of the metric (廊坊开发区综合排名).
   if (!right) {
     const k = from + 2;
-    if (k < to && phrase[from]!.pos === 'ns' && PLACE_HEADS.has(phrase[from + 1]!.text)) from = k;
+    if (k < to && words.pos(phrase[from]!) === 'ns' && PLACE_HEADS.has(words.word(phrase[from + 1]!))) from = k;
   }
   // An organisation opening the phrase owns the figure (中国平安三季度净利润): the subject's job.
-  if (!right && to - from > 1 && phrase[from]!.pos === 'nt' && isNominal(phrase[from + 1]!)) from++;
+  if (!right && to - from > 1 && words.pos(phrase[from]!) === 'nt' && isNominal(words, phrase[from + 1]!)) from++;
   // Drop the main actor at the front (廊坊开发区综合排名 → 综合排名) when something is left.
   if (input.subject && from < to) {
     let acc = '';
     for (let k = from; k < to; k++) {
-      acc += phrase[k]!.text;
+      acc += words.word(phrase[k]!);
       if (acc === input.subject && k + 1 < to) {
         from = k + 1;
         break;
@@ -595,15 +628,15 @@ function trimEnds(input: MetricInput, phrase: WordToken[], right: boolean): Word
       if (!input.subject.startsWith(acc)) break;
     }
   }
-  if (input.capacity) while (to - from > 1 && PROJECT_HEADS.has(phrase[to - 1]!.text)) to--;
+  if (input.capacity) while (to - from > 1 && PROJECT_HEADS.has(words.word(phrase[to - 1]!))) to--;
   // 污染防治攻坚战成效考核全国第一: 全国 is where the rank holds, not what is ranked.
-  if (input.quantity.unit === 'rank') while (to > from && RANK_SCOPES.has(phrase[to - 1]!.text)) to--;
-  return phrase.slice(from, to);
+  if (input.quantity.unit === 'rank') while (to > from && RANK_SCOPES.has(words.word(phrase[to - 1]!))) to--;
+  return from === 0 && to === phrase.length ? phrase : phrase.slice(from, to);
 }
 
-function render(input: MetricInput, phrase: readonly WordToken[]): string {
+function render(input: MetricInput, phrase: readonly number[]): string {
   if (phrase.length === 0) return '';
-  let s = input.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+  let s = input.text.slice(input.words.start(phrase[0]!), input.words.end(phrase[phrase.length - 1]!));
   // Balance a quote cut in half by the phrase edges.
   const opens = (s.match(/“/gu) ?? []).length;
   const closes = (s.match(/”/gu) ?? []).length;

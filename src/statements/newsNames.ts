@@ -7,7 +7,7 @@
  * linear in the text.
  */
 import type { Entity } from '../core/types.js';
-import { tokenStartingAt, type WordToken } from './sentenceView.js';
+import { TagClass, type Words } from './words.js';
 
 /** A mention of a possible subject: a tagged organisation or a name the article introduces. */
 export interface NameMention {
@@ -59,7 +59,7 @@ const SOURCE_AFTER = /^(?:独家)?(?:消息|报道|讯|获悉|网站|网讯|记�
  * findNameMentions('中国支付通(08325-HK)年度亏损扩大。中国支付通收益约5.98亿港元。', [])
  * //=> [{ start: 0, end: 5, name: '中国支付通', source: false }, { start: 21, end: 26, … }]
  */
-export function findNameMentions(text: string, rawEntities: readonly Entity[], words: readonly WordToken[] = []): NameMention[] {
+export function findNameMentions(text: string, rawEntities: readonly Entity[], words: Words | null = null): NameMention[] {
   const entities = cleanEntities(rawEntities);
   const written = new Set<string>();
   for (const e of entities) if (e.text === e.canonical) written.add(e.canonical);
@@ -92,9 +92,9 @@ export function findNameMentions(text: string, rawEntities: readonly Entity[], w
     const name = companyNameEndingAt(text, m.index + 2);
     if (name) introduced.add(name);
   }
-  for (const name of stNames(text, words)) introduced.add(name);
+  if (words !== null) for (const name of stNames(text, words)) introduced.add(name);
   // The headline's name, when the article has a headline line above its body.
-  const topic = words.length > 0 && text.indexOf('\n') > 0 ? headlineName(text, words, headlineEnd(text)) : null;
+  const topic = words !== null && words.length > 0 && text.indexOf('\n') > 0 ? headlineName(text, words, headlineEnd(text)) : null;
   if (topic) introduced.add(topic);
   const out: NameMention[] = [];
   for (const e of entities) {
@@ -165,16 +165,16 @@ const NOT_IN_SHORT_NAME = /^[的在将已等和与及被为是也都]$/u;
  * Names written with the ST prefix: ST and the short name after it, read from jieba's pieces
  * (ST|保|千里|一泻千里 → ST保千里): pieces of one or two characters, two to four in all.
  */
-function stNames(text: string, words: readonly WordToken[]): string[] {
+function stNames(text: string, words: Words): string[] {
   const out: string[] = [];
   ST_PREFIX.lastIndex = 0;
   for (let m = ST_PREFIX.exec(text); m; m = ST_PREFIX.exec(text)) {
     const from = m.index + m[0].length;
-    let k = tokenStartingAt(words, from);
-    if (words[k]?.start !== from) continue;
+    let k = words.indexFrom(from);
+    if (k >= words.length || words.start(k) !== from) continue;
     let end = from;
-    while (k < words.length && words[k]!.start === end && /^\p{Script=Han}{1,2}$/u.test(words[k]!.text) && !NOT_IN_SHORT_NAME.test(words[k]!.text) && end - from + words[k]!.text.length <= 4) {
-      end = words[k]!.end;
+    while (k < words.length && words.start(k) === end && /^\p{Script=Han}{1,2}$/u.test(words.word(k)) && !NOT_IN_SHORT_NAME.test(words.word(k)) && end - from + words.size(k) <= 4) {
+      end = words.end(k);
       k++;
     }
     if (end - from >= 2) out.push(text.slice(m.index, end));
@@ -187,9 +187,9 @@ function stNames(text: string, words: readonly WordToken[]): string[] {
  * in the body (獐子岛再现扇贝失踪, 廊坊开发区深入实施…); null when the headline opens with none.
  *
  * @example
- * headlineTopic('獐子岛再现扇贝失踪\n獐子岛…獐子岛…', tokens, mentions) //=> '獐子岛'
+ * headlineTopic('獐子岛再现扇贝失踪\n獐子岛…獐子岛…', words, mentions) //=> '獐子岛'
  */
-export function headlineTopic(text: string, words: readonly WordToken[], mentions: readonly NameMention[]): string | null {
+export function headlineTopic(text: string, words: Words, mentions: readonly NameMention[]): string | null {
   const lineEnd = headlineEnd(text);
   const { from, opening } = headlineOpening(text, words, lineEnd);
   for (const m of mentions) {
@@ -211,15 +211,16 @@ function headlineEnd(text: string): number {
  * Where the headline's own words start, after the publisher's prefix (新浪期货：…, 优财网：), and
  * where its opening word starts: a name there is what the headline is about.
  */
-function headlineOpening(text: string, words: readonly WordToken[], lineEnd: number): { from: number; opening: number } {
+function headlineOpening(text: string, words: Words, lineEnd: number): { from: number; opening: number } {
   const colon = /^[^：:\n]{1,8}[：:]/u.exec(text.slice(0, lineEnd));
   const from = colon ? colon[0].length : 0;
-  let k = tokenStartingAt(words, from);
-  while (k < words.length && words[k]!.start < lineEnd && /^\s+$/u.test(words[k]!.text)) k++;
-  return { from, opening: words[k] ? words[k]!.start : from };
+  let k = words.indexFrom(from);
+  while (k < words.length && words.start(k) < lineEnd && /^\s+$/u.test(words.word(k))) k++;
+  return { from, opening: k < words.length ? words.start(k) : from };
 }
 
-const NAME_POS = /^(?:n|nr|ns|nt|nz|j|eng|x|nrt|nrfg)$/u;
+// Nouns, names, abbreviations, Latin words and unknown words: what a headline's name is made of.
+const NAME_POS = new TagClass((pos) => /^(?:n|nr|ns|nt|nz|j|eng|x|nrt|nrfg)$/u.test(pos));
 // Head nouns of a measured thing, not of a name: a headline opening 大豆价格… names no holder.
 const GENERIC_HEADS = /(?:价格|价|市场|经济|行业|指数|基金|数据|增长|规模|产能|收入|利润|股|公司|机场)$/u;
 
@@ -227,25 +228,25 @@ const GENERIC_HEADS = /(?:价格|价|市场|经济|行业|指数|基金|数据|�
  * A name the headline opens with that the tagger does not know (獐子岛再现扇贝失踪): its leading
  * run of nouns, when the body repeats it at least twice and it is not a generic head noun.
  */
-function headlineName(text: string, words: readonly WordToken[], lineEnd: number): string | null {
+function headlineName(text: string, words: Words, lineEnd: number): string | null {
   const colon = /^[^：:\n]{1,8}[：:]/u.exec(text.slice(0, lineEnd));
-  let k = tokenStartingAt(words, colon ? colon[0].length : 0);
-  const start = words[k]?.start ?? 0;
+  let k = words.indexFrom(colon ? colon[0].length : 0);
+  const start = k < words.length ? words.start(k) : 0;
   let end = start;
   let count = 0;
-  while (k < words.length && words[k]!.end <= lineEnd && NAME_POS.test(words[k]!.pos) && /\p{Script=Han}|[A-Za-z]/u.test(words[k]!.text) && count < 4) {
-    end = words[k]!.end;
+  while (k < words.length && words.end(k) <= lineEnd && NAME_POS.has(words, k) && /\p{Script=Han}|[A-Za-z]/u.test(words.word(k)) && count < 4) {
+    end = words.end(k);
     k++;
     count++;
   }
   let name = text.slice(start, end);
   if (name.length < 2 || name.length > 8 || GENERIC_HEADS.test(name) || !repeated(text, name, lineEnd)) return null;
   // jieba may cut the name short (新光|圆成实控人…): the longer run the body also repeats is the name.
-  while (k < words.length && words[k]!.start === end && words[k]!.end <= lineEnd && /^\p{Script=Han}{1,2}$/u.test(words[k]!.text) && !NOT_IN_SHORT_NAME.test(words[k]!.text) && words[k]!.end - start <= 6) {
-    const longer = text.slice(start, words[k]!.end);
+  while (k < words.length && words.start(k) === end && words.end(k) <= lineEnd && /^\p{Script=Han}{1,2}$/u.test(words.word(k)) && !NOT_IN_SHORT_NAME.test(words.word(k)) && words.end(k) - start <= 6) {
+    const longer = text.slice(start, words.end(k));
     if (!repeated(text, longer, lineEnd)) break;
     name = longer;
-    end = words[k]!.end;
+    end = words.end(k);
     k++;
   }
   return GENERIC_HEADS.test(name) ? null : name;

@@ -8,7 +8,7 @@ import type { Statement } from '../core/types.js';
 import { COMPANY_ANAPHORS, type NameMention } from './newsNames.js';
 import { clausePersons, personAt, type PersonMention } from './persons.js';
 import { firstEntityFrom, type NamedSubject } from './subject.js';
-import type { WordToken } from './sentenceView.js';
+import { TagClass, type Words } from './words.js';
 
 /** What news carries from sentence to sentence, and what it knows about the whole article. */
 export interface NewsCarry {
@@ -54,15 +54,15 @@ export function noSubjects(carried: NewsCarry): SentenceSubjects {
 }
 
 /** People and the company anaphor of tokens `[first, last)`, and whom the anaphor names: one pass. */
-export function readSentenceSubjects(text: string, words: readonly WordToken[], first: number, last: number, carried: NewsCarry, mentions: readonly NameMention[]): SentenceSubjects {
+export function readSentenceSubjects(text: string, words: Words, first: number, last: number, carried: NewsCarry, mentions: readonly NameMention[]): SentenceSubjects {
   let anaphor = -1;
-  for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHORS.has(words[k]!.text) && !countedBefore(words[k - 1])) anaphor = k;
-  return { carried, anaphor, referent: anaphor < 0 ? null : companyBefore(mentions, words[anaphor]!.start), persons: clausePersons(text, words, first, last), national: { value: false } };
+  for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHORS.has(words.word(k)) && !countedBefore(words, k - 1)) anaphor = k;
+  return { carried, anaphor, referent: anaphor < 0 ? null : companyBefore(mentions, words.start(anaphor)), persons: clausePersons(text, words, first, last), national: { value: false } };
 }
 
 /** 121家公司, 多个集团: a counted 公司 is companies in general, not the article's company. */
-function countedBefore(prev: WordToken | undefined): boolean {
-  return prev !== undefined && (prev.pos === 'm' || prev.pos === 'q' || /[家个些多各]$/u.test(prev.text));
+function countedBefore(words: Words, prev: number): boolean {
+  return prev >= 0 && (words.pos(prev) === 'm' || words.pos(prev) === 'q' || /[家个些多各]$/u.test(words.word(prev)));
 }
 
 // How many mentions 公司 looks back over for the company it stands for.
@@ -136,7 +136,8 @@ const RANKING = /最|其次|前[0-9一二三四五六七八九十两]+(?:名|位
 const IDENTIFY = new Set(['为', '是']);
 const RANKING_REACH = 12;
 const NAME_JOINERS = new Set(['和', '、', '及', '与', '，', ',']);
-const NAME_POS = /^(?:nt|ns|nz|nr|nrt|nrfg|j|eng)$/u;
+// Names of organisations, places, people and brands, abbreviations and Latin words: a ranking's holders.
+const NAME_POS = new TagClass((pos) => /^(?:nt|ns|nz|nr|nrt|nrfg|j|eng)$/u.test(pos));
 
 /** The token range of a clause: `start` inclusive, `end` exclusive, both indexes into the tokens. */
 export interface ClauseBounds {
@@ -152,34 +153,39 @@ export interface ClauseBounds {
  * count (前三名) to the names together. One pass over the sentence's tokens.
  *
  * @example
- * rankedHolders(tokens, first, last, scan, statements) // statements with subjects dealt out
+ * rankedHolders(words, first, last, scan, statements) // statements with subjects dealt out
  */
-export function rankedHolders(words: readonly WordToken[], first: number, last: number, bounds: ClauseBounds, statements: readonly Statement[]): Statement[] {
+export function rankedHolders(words: Words, first: number, last: number, bounds: ClauseBounds, statements: readonly Statement[]): Statement[] {
   let out: Statement[] | null = null;
   for (let p = first; p < last; p++) {
-    if (!IDENTIFY.has(words[p]!.text)) continue;
+    // 为 or 是: one character (a cheap test before the set).
+    if (words.size(p) !== 1 || !IDENTIFY.has(words.word(p))) continue;
     const clause = bounds.clauseStart[p - bounds.first]!;
     // The ranking word stands in the few words before 为 (a fixed reach: one scan per sentence stays linear).
-    const opening = words.slice(Math.max(clause, p - RANKING_REACH), p).map((w) => w.text).join('');
+    let opening = '';
+    for (let j = Math.max(clause, p - RANKING_REACH); j < p; j++) opening += words.word(j);
     if (!RANKING.test(opening)) continue;
     // The names after 为/是, joined by 和/、/，: each one name-like word.
     const names: string[] = [];
     let k = p + 1;
-    while (k < last && NAME_POS.test(words[k]!.pos)) {
-      names.push(words[k]!.text);
-      if (k + 2 < last && NAME_JOINERS.has(words[k + 1]!.text) && NAME_POS.test(words[k + 2]!.pos)) k += 2;
+    while (k < last && NAME_POS.has(words, k)) {
+      names.push(words.word(k));
+      if (k + 2 < last && NAME_JOINERS.has(words.word(k + 1)) && NAME_POS.has(words, k + 2)) k += 2;
       else break;
     }
-    if (names.length === 0 || words[k + 1]?.text !== '，' || k + 2 >= last) continue;
+    if (names.length === 0 || k + 1 >= words.length || words.word(k + 1) !== '，' || k + 2 >= last) continue;
     const holderStart = k + 2;
     let holderEnd = bounds.clauseEnd[holderStart - bounds.first]!;
     // A list of figures after 分别 goes on across commas (分别为1264.40亿元，1082.41亿元和700.14亿元).
-    const respectively = words.slice(holderStart, holderEnd).some((w) => w.text === '分别');
-    while (respectively && holderEnd + 1 < last && words[holderEnd]!.text === '，' && words[holderEnd + 1]!.pos === 'm') holderEnd = bounds.clauseEnd[holderEnd + 1 - bounds.first]!;
-    const from = words[holderStart]!.start;
-    const to = words[holderEnd - 1]!.end;
+    let respectively = false;
+    for (let j = holderStart; j < holderEnd && !respectively; j++) respectively = words.word(j) === '分别';
+    while (respectively && holderEnd + 1 < last && words.word(holderEnd) === '，' && words.pos(holderEnd + 1) === 'm') holderEnd = bounds.clauseEnd[holderEnd + 1 - bounds.first]!;
+    const from = words.start(holderStart);
+    const to = words.end(holderEnd - 1);
+    const clauseFrom = words.start(clause);
+    const pStart = words.start(p);
     const inClause = statements.filter((s) => s.start >= from && s.end <= to);
-    const ranks = statements.filter((s) => s.unit === 'rank' && s.start >= words[clause]!.start && s.end <= words[p]!.start);
+    const ranks = statements.filter((s) => s.unit === 'rank' && s.start >= clauseFrom && s.end <= pStart);
     if (inClause.length === 0 && ranks.length === 0) continue;
     out ??= [...statements];
     const deal = names.length === 1 || names.length === inClause.length;
@@ -187,7 +193,7 @@ export function rankedHolders(words: readonly WordToken[], first: number, last: 
     for (let i = 0; i < out.length; i++) {
       const s = out[i]!;
       if (deal && s.start >= from && s.end <= to) out[i] = { ...s, subject: names[names.length === 1 ? 0 : dealt++]! };
-      else if (s.unit === 'rank' && s.start >= words[clause]!.start && s.end <= words[p]!.start) out[i] = { ...s, subject: names.join('、') };
+      else if (s.unit === 'rank' && s.start >= clauseFrom && s.end <= pStart) out[i] = { ...s, subject: names.join('、') };
     }
     p = holderEnd - 1;
   }

@@ -5,7 +5,8 @@
  * names (杜特|尔特): a "name" with a number right after it, or with more name after it, is none.
  * One pass per sentence.
  */
-import { isClauseBreak, type WordToken } from './sentenceView.js';
+import { isClauseBreak } from './sentenceView.js';
+import { charTest, type Words } from './words.js';
 
 /** A person named in a sentence. */
 export interface PersonMention {
@@ -31,55 +32,67 @@ const ROLE_BEFORE = /(?:控制人|实控人|董事长|总经理|总裁|创始人
  * followed by a verb of saying. Names listed with 、 form one mention.
  *
  * @example
- * clausePersons(text, tokens, first, last) //=> [{ at: 12, offset: 30, name: '徐晗坤' }]
+ * clausePersons(text, words, first, last) //=> [{ at: 12, offset: 30, name: '徐晗坤' }]
  */
-export function clausePersons(text: string, words: readonly WordToken[], first: number, last: number): PersonMention[] {
+export function clausePersons(text: string, words: Words, first: number, last: number): PersonMention[] {
   const found: { at: number; name: string; end: number }[] = [];
   const headlineEnd = text.indexOf('\n');
   let clauseOpen = true;
   for (let k = first; k < last; k++) {
-    const w = words[k]!;
-    if (isClauseBreak(w)) {
+    if (isClauseBreak(words, k)) {
       clauseOpen = true;
       continue;
     }
-    // Headlines join their parts with a space (…加薪水 刘姝威年薪将翻倍): a new part opens a clause.
-    const prev = words[k - 1];
-    const afterSpace = k > first && w.start < headlineEnd && prev !== undefined && prev.end < w.start && /^\s+$/u.test(text.slice(prev.end, w.start));
-    // After a role only a full three-character name counts: jieba also tags verbs as names (独立董事加薪).
-    const afterRole = ROLE_BEFORE.test(text.slice(Math.max(0, w.start - 4), w.start));
-    const open = clauseOpen || afterSpace || afterRole;
-    const wasOpen = clauseOpen || afterSpace;
+    // Only a name (nr) can open a mention: what opens the next clause is all that matters otherwise.
+    const wasClauseOpen = clauseOpen;
     clauseOpen = false;
-    if (!open || w.pos !== 'nr') continue;
+    if (words.pos(k) !== 'nr') continue;
+    const start = words.start(k);
+    // Headlines join their parts with a space (…加薪水 刘姝威年薪将翻倍): a new part opens a clause.
+    const afterSpace = k > first && start < headlineEnd && k - 1 >= 0 && words.end(k - 1) < start && allSpace(text, words.end(k - 1), start);
+    // After a role only a full three-character name counts: jieba also tags verbs as names (独立董事加薪).
+    const open = wasClauseOpen || afterSpace || ROLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+    const wasOpen = wasClauseOpen || afterSpace;
+    if (!open) continue;
     const person = readName(words, k, last);
     if (!person || (!wasOpen && person.name.length < 3)) continue;
     // 周晓光、虞云新: a second name right after 、 joins the first.
     const before = found[found.length - 1];
-    if (before && before.end + 1 === k && words[before.end]!.text === '、') {
+    if (before && before.end + 1 === k && words.isChar(before.end, 0x3001)) {
       found[found.length - 1] = { at: before.at, name: `${before.name}、${person.name}`, end: person.end };
     } else found.push({ at: k, name: person.name, end: person.end });
     // A listed name continues after 、.
-    if (words[person.end]?.text === '、') {
+    if (person.end < words.length && words.isChar(person.end, 0x3001)) {
       clauseOpen = true;
       k = person.end;
     } else k = person.end - 1;
   }
-  return found.map(({ at, name }) => ({ at, offset: words[at]!.start, name }));
+  return found.map(({ at, name }) => ({ at, offset: words.start(at), name }));
 }
 
-function readName(words: readonly WordToken[], k: number, last: number): { name: string; end: number } | null {
-  const w = words[k]!;
+const spaceChar = charTest(/^\s$/u);
+const hanChar = charTest(/^\p{Script=Han}$/u);
+
+/** True when `text[from, to)` is all white space (and not empty). */
+function allSpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!spaceChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function readName(words: Words, k: number, last: number): { name: string; end: number } | null {
   let end = k + 1;
-  let length = w.text.length;
+  let length = words.size(k);
   if (length === 1) {
-    while (end < last && end < k + 3 && words[end]!.text.length === 1 && /\p{Script=Han}/u.test(words[end]!.text) && !NOT_IN_NAME.has(words[end]!.text)) length += words[end++]!.text.length;
+    while (end < last && end < k + 3 && words.size(end) === 1 && hanChar(words.text.charCodeAt(words.start(end))) && !NOT_IN_NAME.has(words.word(end))) length += words.size(end++);
   }
-  const after = words[end];
-  if (length < 2 || length > 3 || (after && SPEECH_VERBS.has(after.text))) return null;
+  const after = end < words.length ? end : -1;
+  if (length < 2 || length > 3 || (after >= 0 && SPEECH_VERBS.has(words.word(after)))) return null;
   // 毛利2.35亿港元: a word with its number glued after it is a measure, not a person; 杜特|尔特: a cut name.
-  if (after && after.start === words[end - 1]!.end && (after.pos === 'm' || after.pos === 'nrt' || /^[0-9０-９]/u.test(after.text))) return null;
-  return { name: words.slice(k, end).map((t) => t.text).join(''), end };
+  if (after >= 0 && words.start(after) === words.end(end - 1) && (words.pos(after) === 'm' || words.pos(after) === 'nrt' || /^[0-9０-９]/u.test(words.word(after)))) return null;
+  let name = '';
+  for (let j = k; j < end; j++) name += words.word(j);
+  return { name, end };
 }
 
 /** The last person named before token `qStart` in the sentence, with the name's offset; null when none. */

@@ -4,11 +4,11 @@
  * starts and ends, and which kind cue stands nearest before it. Quantities then look them up
  * in constant time, so a sentence with n quantities costs O(n + tokens), not O(n × tokens).
  */
-import type { Token } from '../core/types.js';
 import {
   CAPACITY_CUES, CLAUSE_ONLY_CUES, CONTRAST_WORDS, FACT_CUES, FORECAST_CUES, FORECAST_NOUN_BEFORE, MODAL_FORECAST, TARGET_CUES,
 } from '../lexicon/cues.js';
 import { isClauseBreak } from './sentenceView.js';
+import { TagClass, type Words } from './words.js';
 
 const forecastCues = new Set(FORECAST_CUES);
 const nounBefore = new Set(FORECAST_NOUN_BEFORE);
@@ -56,21 +56,24 @@ export interface SentenceScan {
 }
 
 /** True when token `i` is a forecast cue used as a verb (预计, 有望, 料, 会 before a verb). */
-export function isForecastCue(words: readonly Token[], i: number): boolean {
-  const w = words[i]!;
-  const next = words[i + 1];
+export function isForecastCue(words: Words, i: number): boolean {
+  const w = words.word(i);
+  const next = i + 1 < words.length ? i + 1 : -1;
   // 会 before a verb is a modal (会到7%左右); before a locative it is a meeting (培训会上).
-  if (modal.has(w.text)) return next !== undefined && !MEETING_AFTER.has(next.text) && (next.pos.startsWith('v') || next.pos === 'p' || next.pos === 'd');
-  if (!forecastCues.has(w.text)) return false;
-  const prev = words[i - 1];
+  if (modal.has(w)) return next >= 0 && !MEETING_AFTER.has(words.word(next)) && VERB_P_D.has(words, next);
+  if (!forecastCues.has(w)) return false;
   // 慢于预期, 他们的预期: an expectation named, not made.
-  if (prev && (nounBefore.has(prev.text) || prev.text.endsWith('于'))) return false;
+  if (i > 0 && (nounBefore.has(words.word(i - 1)) || words.word(i - 1).endsWith('于'))) return false;
   // 预测预警机制, 预期目标: 预测/预期 modifying a noun. 预期中国进口量 (a verb with its object) stays a cue.
-  if ((w.text === '预测' || w.text === '预期' || w.text === '预估') && next !== undefined && (next.pos === 'vn' || next.text === '目标' || next.text === '结果')) return false;
+  if ((w === '预测' || w === '预期' || w === '预估') && next >= 0 && (words.pos(next) === 'vn' || words.word(next) === '目标' || words.word(next) === '结果')) return false;
   // 料 alone is a noun (材料) unless a verb or an adverb follows it (料涨至, 料将).
-  if (w.text === '料' || w.text === '望') return next !== undefined && (next.pos.startsWith('v') || next.pos === 'd' || next.pos === 'p');
+  if (w === '料' || w === '望') return next >= 0 && VERB_P_D.has(words, next);
   return true;
 }
+
+// A verb, a preposition or an adverb: what may follow a modal or 料 used as a verb.
+const VERB_P_D = new TagClass((pos) => pos.startsWith('v') || pos === 'p' || pos === 'd');
+const VERB = new TagClass((pos) => pos.startsWith('v'));
 
 // Verbs of a 把-construction that move a thing to a result (提高了一倍, 降至, 设定为, 调整为).
 const DISPOSAL_RESULT = new Set(['了', '为', '至', '到', '成', '给']);
@@ -83,15 +86,14 @@ const DISPOSAL_RESULT = new Set(['了', '为', '至', '到', '成', '给']);
  * @example
  * isDisposalJiang(tokens('将投资提高了一倍'), 0, 5) //=> true
  */
-export function isDisposalJiang(words: readonly Token[], k: number, last: number): boolean {
-  const next = words[k + 1];
-  if (!next || k + 1 >= last || (next.pos.startsWith('v') && next.pos !== 'vn') || next.pos === 'd' || next.pos === 'p') return false;
+export function isDisposalJiang(words: Words, k: number, last: number): boolean {
+  const next = k + 1;
+  if (next >= words.length || next >= last || (VERB.has(words, next) && words.pos(next) !== 'vn') || words.pos(next) === 'd' || words.pos(next) === 'p') return false;
   for (let i = k + 2; i < Math.min(last - 1, k + 8); i++) {
-    const w = words[i]!;
-    if (isClauseBreak(w) || w.pos === 'm') return false;
-    if (w.pos === 'v' && DISPOSAL_RESULT.has(words[i + 1]!.text)) return true;
+    if (isClauseBreak(words, i) || words.pos(i) === 'm') return false;
+    if (words.pos(i) === 'v' && DISPOSAL_RESULT.has(words.word(i + 1))) return true;
     // jieba joins some verb-result pairs into one word (降至, 提高到).
-    if (w.pos === 'v' && w.text.length >= 2 && DISPOSAL_RESULT.has(w.text.slice(-1))) return true;
+    if (words.pos(i) === 'v' && words.size(i) >= 2 && DISPOSAL_RESULT.has(words.word(i).slice(-1))) return true;
   }
   return false;
 }
@@ -127,7 +129,7 @@ let scratch = newScratch(256);
  * const scan = scanSentence(words, 0, words.length);
  * scan.clauseStart[k - scan.first] // the first token of token k's clause
  */
-export function scanSentence(words: readonly Token[], first: number, last: number, carriedForecast = -1): SentenceScan {
+export function scanSentence(words: Words, first: number, last: number, carriedForecast = -1): SentenceScan {
   const n = Math.max(0, last - first);
   if (scratch.clauseStart.length < n) scratch = newScratch(Math.max(n, 2 * scratch.clauseStart.length));
   const { clauseStart, clauseEnd, prevForecast, prevCue, prevCapacity, cueKind } = scratch;
@@ -140,13 +142,13 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
   let lastClauseCue = -1; // the clause-only cue of the clause before
   let capacity = -1;
   for (let k = first; k < last; k++) {
-    const w = words[k]!;
+    const w = words.word(k);
     clauseStart[k - first] = start;
     prevForecast[k - first] = forecast;
     prevCue[k - first] = Math.max(cue, clauseCue);
     prevCapacity[k - first] = capacity;
     // 但是…: earlier cues do not reach into the contrasting clause.
-    if (contrast.has(w.text) && (k === start || isClauseBreak(words[k - 1]!))) {
+    if (contrast.has(w) && (k === start || isClauseBreak(words, k - 1))) {
       forecast = -1;
       cue = -1;
       clauseCue = -1;
@@ -157,25 +159,24 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
       cueKind[k - first] = 'forecast';
       forecast = k;
       cue = k;
-    } else if (targetCues.has(w.text) && !(w.text === '将' && isDisposalJiang(words, k, last))) {
+    } else if (targetCues.has(w) && !(w === '将' && isDisposalJiang(words, k, last))) {
       cueKind[k - first] = 'target';
-      if (clauseOnly.has(w.text)) clauseCue = k;
+      if (clauseOnly.has(w)) clauseCue = k;
       else cue = k;
-    } else if (factCues.has(w.text)) {
+    } else if (factCues.has(w)) {
       cueKind[k - first] = 'fact';
       cue = k;
     }
-    const next = words[k + 1];
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
-    if (STRONG_CAPACITY.has(w.text) || (next !== undefined && CAPACITY_PREFIXES.has(w.text) && STRONG_CAPACITY.has(w.text + next.text))) capacity = k;
-    if (k === start && PURPOSE.has(w.text)) clauseCue = lastClauseCue;
+    if (STRONG_CAPACITY.has(w) || (k + 1 < words.length && CAPACITY_PREFIXES.has(w) && STRONG_CAPACITY.has(w + words.word(k + 1)))) capacity = k;
+    if (k === start && PURPOSE.has(w)) clauseCue = lastClauseCue;
     if (k === start && k > first && opensWithOwnYear(words, k, last)) {
       forecast = -1;
       cue = -1;
       prevForecast[k - first] = -1;
       prevCue[k - first] = -1;
     }
-    if (isClauseBreak(w) || isStopDot(words, k)) {
+    if (isClauseBreak(words, k) || isStopDot(words, k)) {
       for (let j = start; j <= k; j++) clauseEnd[j - first] = k;
       start = k + 1;
       lastClauseCue = clauseCue;
@@ -192,22 +193,21 @@ export function scanSentence(words: readonly Token[], first: number, last: numbe
  * A clause that names its own year in its first words (2016年产能…, 巴西2017年…, 国内丙烯2016年产能
  * 达到…: only names before the year) reports on that year: cues of earlier clauses stop there.
  */
-function opensWithOwnYear(words: readonly Token[], k: number, last: number): boolean {
+function opensWithOwnYear(words: Words, k: number, last: number): boolean {
   for (let j = k; j < Math.min(last, k + 3); j++) {
-    const w = words[j]!;
-    if (OWN_YEAR.test(w.text)) return true;
-    if (!(w.pos.startsWith('n') || w.pos === 's' || w.pos === 'j')) return false;
+    if (OWN_YEAR.test(words.word(j))) return true;
+    if (!NAME_OR_PLACE.has(words, j)) return false;
   }
   return false;
 }
+
+const NAME_OR_PLACE = new TagClass((pos) => pos.startsWith('n') || pos === 's' || pos === 'j');
 
 /**
  * A dot between words (78%-82%．国内丙烯…, a full stop the normaliser folded to .) ends a clause;
  * between digits it is a decimal point.
  */
-function isStopDot(words: readonly Token[], k: number): boolean {
-  const w = words[k]!;
-  if (w.text !== '.' && w.text !== '．') return false;
-  const next = words[k + 1];
-  return next !== undefined && w.end === next.start && /^\p{Script=Han}/u.test(next.text);
+function isStopDot(words: Words, k: number): boolean {
+  if (!words.isChar(k, 0x2e) && !words.isChar(k, 0xff0e)) return false; // . or ．
+  return k + 1 < words.length && words.end(k) === words.start(k + 1) && /^\p{Script=Han}/u.test(words.word(k + 1));
 }

@@ -7,10 +7,9 @@
  * is named; the caller then carries one from before. Entities are found by binary search and
  * each look-back has a fixed reach, so a statement costs O(log entities).
  */
-import type { Token } from '../core/types.js';
 import type { NameMention } from './newsNames.js';
 import { PLACE_HEADS } from './mainActor.js';
-import { tokenIndexAt, tokenStartingAt } from './sentenceView.js';
+import type { Words } from './words.js';
 
 /** Index of the first mention whose start is at or after `offset` (mentions sorted by start). */
 export function firstEntityFrom(entities: readonly NameMention[], offset: number): number {
@@ -77,7 +76,7 @@ export interface NamedSubject {
  */
 export function findSubject(
   entities: readonly NameMention[],
-  words: readonly Token[],
+  words: Words,
   text: string,
   at: SubjectSite,
   options: { readonly news: boolean; readonly sentenceScope: boolean; readonly rank: boolean },
@@ -104,26 +103,24 @@ export function findSubject(
   }
   if (!options.sentenceScope || options.rank) return null;
   // A place or scope word that opens the clause or the sentence: 巴西大豆…, 全国…, 我国…
-  for (const from of [at.clauseStart, at.sentenceStart === at.clauseOffset ? -1 : tokenStartingAt(words, at.sentenceStart)]) {
-    if (from < 0) continue;
-    const place = placeBefore(words, text, from, Math.min(at.qStart, from + 3));
-    if (place) return place;
-  }
-  return null;
+  const clausePlace = placeBefore(words, text, at.clauseStart, Math.min(at.qStart, at.clauseStart + 3));
+  if (clausePlace) return clausePlace;
+  if (at.sentenceStart === at.clauseOffset) return null;
+  const from = words.indexFrom(at.sentenceStart);
+  return placeBefore(words, text, from, Math.min(at.qStart, from + 3));
 }
 
 /** The start of the clause that mention `e` opens (among its first three words, not after 由/被/与), or -1. */
-function clauseOpenedBy(e: NameMention, words: readonly Token[], at: SubjectSite): number {
-  const k = tokenIndexAt(words, e.start);
+function clauseOpenedBy(e: NameMention, words: Words, at: SubjectSite): number {
+  const k = words.indexAt(e.start);
   const clause = at.clauseStartOf(k);
   if (k - clause > TOPIC_REACH) return -1;
   // Only adverbs, time words or conjunctions before it: after a verb it is an object (并优化国企指数).
-  for (let i = clause; i < k; i++) if (words[i]!.pos.startsWith('v')) return -1;
-  const prev = words[k - 1];
-  if (k > clause && prev && NOT_TOPIC_BEFORE.has(prev.text)) return -1;
-  const after = words[tokenIndexAt(words, e.end)];
-  if (after && after.start === e.end && SPEECH_AFTER.has(after.text)) return -1;
-  return words[clause]?.start ?? e.start;
+  for (let i = clause; i < k; i++) if (words.pos(i).startsWith('v')) return -1;
+  if (k > clause && k - 1 >= 0 && NOT_TOPIC_BEFORE.has(words.word(k - 1))) return -1;
+  const after = words.indexAt(e.end);
+  if (after < words.length && words.start(after) === e.end && SPEECH_AFTER.has(words.word(after))) return -1;
+  return clause < words.length ? words.start(clause) : e.start;
 }
 
 /**
@@ -131,45 +128,47 @@ function clauseOpenedBy(e: NameMention, words: readonly Token[], at: SubjectSite
  * setting (在下沙), not a rank's scope (全国第39位), not a base of comparison (高于全国), not a
  * dateline (芝加哥1月10日电).
  */
-function placeBefore(words: readonly Token[], text: string, clauseStart: number, qStart: number): NamedSubject | null {
+function placeBefore(words: Words, text: string, clauseStart: number, qStart: number): NamedSubject | null {
   for (let k = qStart - 1; k >= clauseStart && k >= qStart - SCOPE_LOOKBACK; k--) {
-    const w = words[k]!;
-    if (!isPlace(w)) continue;
+    if (!isPlace(words, k)) continue;
+    const w = words.word(k);
+    const start = words.start(k);
+    const end = words.end(k);
     // Places listed with 、/和 (北京、上海等地…) hold the figure together; what stands before the
     // first of them decides whether they are a setting (在广东、深圳、上海等四家分行).
     let head = k;
-    while (head - 2 >= clauseStart && LIST_JOINERS.has(words[head - 1]!.text) && isPlace(words[head - 2]!)) head -= 2;
-    const prev = words[head - 1];
-    const next = words[k + 1];
-    if (head > clauseStart && prev && NOT_OWNER_BEFORE.has(prev.text)) {
+    while (head - 2 >= clauseStart && LIST_JOINERS.has(words.word(head - 1)) && isPlace(words, head - 2)) head -= 2;
+    const prev = head - 1 >= 0 ? head - 1 : -1;
+    const next = k + 1 < words.length ? k + 1 : -1;
+    if (head > clauseStart && prev >= 0 && NOT_OWNER_BEFORE.has(words.word(prev))) {
       k = head;
       continue;
     }
-    if (next && RANK_AFTER.test(next.text)) continue;
+    if (next >= 0 && RANK_AFTER.test(words.word(next))) continue;
     // 世界500强企业: a place before N强 is part of a label.
-    if (LABEL_AFTER.test(text.slice(w.end, w.end + 8))) continue;
-    if (isDateline(text, w.end) || inTitle(text, w.start)) continue;
+    if (LABEL_AFTER.test(text.slice(end, end + 8))) continue;
+    if (isDateline(text, end) || inTitle(text, start)) continue;
     // 国内生产总值 (GDP) is the measure's name; 巴西国内 is Brazil's.
-    if (next && next.start === w.end && next.text.startsWith('生产总值')) continue;
-    if (w.text === '国内' && prev && prev.end === w.start && prev.pos === 'ns') return { name: prev.text, at: prev.start, place: true };
+    if (next >= 0 && words.start(next) === end && words.word(next).startsWith('生产总值')) continue;
+    if (w === '国内' && prev >= 0 && words.end(prev) === start && words.pos(prev) === 'ns') return { name: words.word(prev), at: words.start(prev), place: true };
     // 廊坊|开发区: the place with its head is its name.
-    if (next && next.start === w.end && PLACE_HEADS.has(next.text)) return { name: w.text + next.text, at: w.start, place: true };
-    if (head < k) return { name: listedPlaces(words, head, k), at: words[head]!.start, place: true };
-    return { name: w.text, at: w.start, place: true };
+    if (next >= 0 && words.start(next) === end && PLACE_HEADS.has(words.word(next))) return { name: w + words.word(next), at: start, place: true };
+    if (head < k) return { name: listedPlaces(words, head, k), at: words.start(head), place: true };
+    return { name: w, at: start, place: true };
   }
   return null;
 }
 
 const LIST_JOINERS = new Set(['、', '和', '及', '与']);
 
-function isPlace(w: Token): boolean {
-  return SCOPE_WORDS.has(w.text) || (w.pos === 'ns' && w.text.length >= 2);
+function isPlace(words: Words, k: number): boolean {
+  return SCOPE_WORDS.has(words.word(k)) || (words.pos(k) === 'ns' && words.size(k) >= 2);
 }
 
 /** The places of tokens `head..last` (every other token), joined with 、 as the gold writes lists. */
-function listedPlaces(words: readonly Token[], head: number, last: number): string {
+function listedPlaces(words: Words, head: number, last: number): string {
   const names: string[] = [];
-  for (let k = head; k <= last; k += 2) names.push(words[k]!.text);
+  for (let k = head; k <= last; k += 2) names.push(words.word(k));
   return names.join('、');
 }
 

@@ -15,18 +15,18 @@ export const assumption: KindRule = {
   id: 'forecast.assumption',
   decide(c) {
     const { words } = c;
-    const before = words[c.qStart - 1];
-    const twoBefore = words[c.qStart - 2];
-    if (before && twoBefore && c.qStart - 2 >= c.clauseStart && change.has(before.text) && twoBefore.text === '每') return { kind: 'forecast', cue: hit(twoBefore) };
+    const before = c.qStart - 1;
+    const twoBefore = c.qStart - 2;
+    if (twoBefore >= 0 && before < words.length && twoBefore >= c.clauseStart && change.has(words.word(before)) && words.word(twoBefore) === '每') return { kind: 'forecast', cue: hit(words, twoBefore) };
     let open = -1;
     for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) {
-      if (ASSUME_OPEN.has(words[k]!.text)) {
+      if (ASSUME_OPEN.has(words.word(k))) {
         open = k;
         break;
       }
     }
     if (open < 0) return null;
-    for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 3); k++) if (ASSUME_CLOSE.has(words[k]!.text)) return { kind: 'forecast', cue: hit(words[open]!) };
+    for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 3); k++) if (ASSUME_CLOSE.has(words.word(k))) return { kind: 'forecast', cue: hit(words, open) };
     return null;
   },
 };

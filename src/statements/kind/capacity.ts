@@ -1,7 +1,7 @@
-import type { Token } from '../../core/types.js';
 import { PREFIX_COMPARATORS } from '../../lexicon/comparators.js';
 import { CAPACITY_NOUNS, CAPACITY_USE } from '../../lexicon/cues.js';
 import { capacityCues } from '../sentenceScan.js';
+import type { Words } from '../words.js';
 import { hit, type KindRule } from './types.js';
 
 const capacityNouns = new Set(CAPACITY_NOUNS);
@@ -28,29 +28,27 @@ export const capacity: KindRule = {
     if (ITEM_UNITS.has(c.quantity.unit)) return null;
     const { words } = c;
     let i = c.qStart - 1;
-    while (i >= c.clauseStart && (LINK_BEFORE_NUMBER.has(words[i]!.text) || words[i]!.pos === 'd')) i--;
-    if (i > c.clauseStart && OF_CAPACITY.has(words[i]!.text) && capacityNouns.has(words[i - 1]!.text)) i--;
-    if (i >= c.clauseStart && (capacityCues.has(words[i]!.text) || capacityNouns.has(words[i]!.text)) && !usedBefore(words, i, c.clauseStart)) {
-      return { kind: 'capacity', cue: hit(words[i]!) };
+    while (i >= c.clauseStart && (LINK_BEFORE_NUMBER.has(words.word(i)) || words.pos(i) === 'd')) i--;
+    if (i > c.clauseStart && OF_CAPACITY.has(words.word(i)) && capacityNouns.has(words.word(i - 1))) i--;
+    if (i >= c.clauseStart && (capacityCues.has(words.word(i)) || capacityNouns.has(words.word(i))) && !usedBefore(words, i, c.clauseStart)) {
+      return { kind: 'capacity', cue: hit(words, i) };
     }
     const strong = c.scan.prevCapacity[c.qStart - c.scan.first] ?? -1;
-    if (strong >= c.clauseStart) return { kind: 'capacity', cue: hit(words[strong]!) };
+    if (strong >= c.clauseStart) return { kind: 'capacity', cue: hit(words, strong) };
     // 40万吨PP产能, 261万吨新增产能: the capacity noun a few words after the number.
     let joined = '';
     for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 3); k++) {
-      const w = words[k]!;
-      if (w.text === '的' || /^[\p{P}\s]+$/u.test(w.text)) break;
-      joined += w.text;
+      const w = words.word(k);
+      if (w === '的' || /^[\p{P}\s]+$/u.test(w)) break;
+      joined += w;
       const noun = CAPACITY_NOUNS.find((n) => joined.endsWith(n));
-      if (noun) return capacityUse.has(words[k + 1]?.text ?? '') ? null : { kind: 'capacity', cue: hit(w) };
+      if (noun) return k + 1 < words.length && capacityUse.has(words.word(k + 1)) ? null : { kind: 'capacity', cue: hit(words, k) };
     }
     return null;
   },
 };
 
 /** 落后产能, 失效产能, 淘汰…产能: capacity taken out, or 产能利用率: its use. */
-function usedBefore(words: readonly Token[], i: number, clauseStart: number): boolean {
-  const prev = words[i - 1];
-  const next = words[i + 1];
-  return (prev !== undefined && i - 1 >= clauseStart && capacityUse.has(prev.text)) || (next !== undefined && capacityUse.has(next.text));
+function usedBefore(words: Words, i: number, clauseStart: number): boolean {
+  return (i - 1 >= 0 && i - 1 >= clauseStart && capacityUse.has(words.word(i - 1))) || (i + 1 < words.length && capacityUse.has(words.word(i + 1)));
 }

@@ -5,7 +5,7 @@ import type { KindContext, KindRule } from './types.js';
 export const deadlineAhead: KindRule = {
   id: 'cue.deadline',
   decide(c) {
-    const at = c.words[c.qStart]?.start ?? c.quantity.start;
+    const at = c.qStart < c.words.length ? c.words.start(c.qStart) : c.quantity.start;
     const when = c.times.find((t) => t.end <= at && isAhead(t, c));
     return when ? { kind: 'target', cue: { start: when.start, end: when.end, text: when.text } } : null;
   },

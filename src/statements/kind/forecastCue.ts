@@ -16,9 +16,9 @@ export const forecastCue: KindRule = {
     const f = c.scan.prevForecast[k] ?? -1;
     if (f < 0) return null;
     const nearest = c.scan.prevCue[k] ?? -1;
-    if (nearest > f && c.scan.cueKind[nearest - c.scan.first] === 'target' && strongTarget.has(c.words[nearest]!.text)) return null;
+    if (nearest > f && c.scan.cueKind[nearest - c.scan.first] === 'target' && strongTarget.has(c.words.word(nearest))) return null;
     // 预期产量的下降…，去年巴西单产达到了3.36吨: a completion word in the number's own clause reports a fact.
-    if (nearest > f && nearest >= c.clauseStart && COMPLETION.has(c.words[nearest]!.text)) return null;
-    return { kind: 'forecast', cue: hit(c.words[f]!) };
+    if (nearest > f && nearest >= c.clauseStart && COMPLETION.has(c.words.word(nearest))) return null;
+    return { kind: 'forecast', cue: hit(c.words, f) };
   },
 };

@@ -1,7 +1,10 @@
 import { isDisposalJiang, isForecastCue } from '../sentenceScan.js';
+import { TagClass } from '../words.js';
 import { hit, type KindRule } from './types.js';
 
 const FORWARD_TARGET = new Set(['将', '要', '力争']);
+// The words of a counted noun phrase: nouns, noun-verbs, unknown and Latin words.
+const COUNTED_NOUN = new TagClass((pos) => pos.startsWith('n') || pos === 'vn' || pos === 'x' || pos === 'eng');
 
 /**
  * 4个重点项目即将落地: a cue right after the noun the number counts speaks for the number. Only
@@ -14,11 +17,10 @@ export const forwardCue: KindRule = {
     const { words } = c;
     let sawNoun = false;
     for (let i = c.qEnd; i < Math.min(c.clauseEnd, c.qEnd + 6); i++) {
-      const w = words[i]!;
-      if (sawNoun && isForecastCue(words, i)) return { kind: 'forecast', cue: hit(w) };
-      if (sawNoun && FORWARD_TARGET.has(w.text) && !(w.text === '将' && isDisposalJiang(words, i, c.clauseEnd))) return { kind: 'target', cue: hit(w) };
-      if (w.pos.startsWith('n') || w.pos === 'vn' || w.pos === 'x' || w.pos === 'eng') sawNoun = true;
-      else if (w.pos !== 'd' && w.pos !== 'a' && w.pos !== 'b') return null;
+      if (sawNoun && isForecastCue(words, i)) return { kind: 'forecast', cue: hit(words, i) };
+      if (sawNoun && FORWARD_TARGET.has(words.word(i)) && !(words.word(i) === '将' && isDisposalJiang(words, i, c.clauseEnd))) return { kind: 'target', cue: hit(words, i) };
+      if (COUNTED_NOUN.has(words, i)) sawNoun = true;
+      else if (words.pos(i) !== 'd' && words.pos(i) !== 'a' && words.pos(i) !== 'b') return null;
     }
     return null;
   },

@@ -15,13 +15,12 @@ export const kindNounAfter: KindRule = {
     // 对白银的预期也介于16.25-30.70美元/盎司, 价格预期为…: an expectation named as the noun the
     // number is linked to (only link words and adverbs between) is what the number gives.
     let k = c.qStart - 1;
-    while (k > c.clauseStart && (LINKS.has(c.words[k]!.text) || c.words[k]!.pos === 'd')) k--;
-    const named = c.words[k];
-    if (k >= c.clauseStart && named && EXPECTATION.test(named.text) && k < c.qStart - 1) return { kind: 'forecast', cue: hit(named) };
-    const de = c.words[c.qEnd];
-    const noun = c.words[c.qEnd + 1];
-    if (!de || de.text !== '的' || !noun || c.qEnd + 1 >= c.clauseEnd) return null;
-    const kind = KIND_NOUNS_AFTER[noun.text];
-    return kind ? { kind, cue: hit(noun) } : null;
+    while (k > c.clauseStart && (LINKS.has(c.words.word(k)) || c.words.pos(k) === 'd')) k--;
+    if (k >= c.clauseStart && k >= 0 && k < c.words.length && EXPECTATION.test(c.words.word(k)) && k < c.qStart - 1) return { kind: 'forecast', cue: hit(c.words, k) };
+    const de = c.qEnd;
+    const noun = c.qEnd + 1;
+    if (noun >= c.words.length || c.words.word(de) !== '的' || c.qEnd + 1 >= c.clauseEnd) return null;
+    const kind = KIND_NOUNS_AFTER[c.words.word(noun)];
+    return kind ? { kind, cue: hit(c.words, noun) } : null;
   },
 };

@@ -12,12 +12,12 @@ export const marketWill: KindRule = {
   id: 'cue.market-will',
   decide(c) {
     const k = c.scan.prevCue[c.qStart - c.scan.first] ?? -1;
-    if (k < 0 || !WILL.has(c.words[k]!.text)) return null;
+    if (k < 0 || !WILL.has(c.words.word(k))) return null;
     // The measure is the subject of 将: the words right before it, or the metric of the number.
-    const subject = c.text.slice(c.words[Math.max(c.scan.first, k - 3)]!.start, c.words[k]!.start);
+    const subject = c.text.slice(c.words.start(Math.max(c.scan.first, k - 3)), c.words.start(k));
     // The metric speaks for the subject only when no agent stands between it and 将 (其他单位以5700元/平米的价格回购 is a plan of 市住建委).
-    const before = c.text.slice(c.words[c.clauseStart]!.start, c.words[k]!.start);
+    const before = c.text.slice(c.words.start(c.clauseStart), c.words.start(k));
     const isMarket = measures.some((m) => subject.endsWith(m) || subject.includes(m + '将') || (c.metric.endsWith(m) && before.includes(m)));
-    return isMarket ? { kind: 'forecast', cue: hit(c.words[k]!) } : null;
+    return isMarket ? { kind: 'forecast', cue: hit(c.words, k) } : null;
   },
 };

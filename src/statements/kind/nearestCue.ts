@@ -7,6 +7,6 @@ export const nearestCue: KindRule = {
     const k = c.scan.prevCue[c.qStart - c.scan.first] ?? -1;
     if (k < 0) return null;
     const kind = c.scan.cueKind[k - c.scan.first];
-    return kind ? { kind, cue: hit(c.words[k]!) } : null;
+    return kind ? { kind, cue: hit(c.words, k) } : null;
   },
 };

@@ -16,16 +16,16 @@ export const ruleBound: KindRule = {
   id: 'cue.rule',
   decide(c) {
     const { words, quantity } = c;
-    for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) if (PAST.has(words[k]!.text)) return null;
+    for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) if (PAST.has(words.word(k))) return null;
     const own = ruleBounds.find((b) => quantity.text.startsWith(b));
     if (own) return { kind: 'target', cue: { start: quantity.start, end: quantity.start + own.length, text: own } };
-    const before = words[c.qStart - 1];
-    if (before && before.end === quantity.start && (ruleBounds.includes(before.text) || NEGATED_MODALS.has(before.text))) return { kind: 'target', cue: hit(before) };
+    const before = c.qStart - 1;
+    if (before >= 0 && before < words.length && words.end(before) === quantity.start && (ruleBounds.includes(words.word(before)) || NEGATED_MODALS.has(words.word(before)))) return { kind: 'target', cue: hit(words, before) };
     const noun = ruleNouns.find((n) => c.metric.endsWith(n));
     if (noun) return { kind: 'target', cue: null };
     // 上限设定为90亿元, 门槛为100万元: a limit noun just before the number sets it (jieba may tag 上限 a verb,
     // so the metric does not always end in it).
-    for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) if (ruleNouns.includes(words[k]!.text)) return { kind: 'target', cue: hit(words[k]!) };
+    for (let k = c.qStart - 1; k >= Math.max(c.clauseStart, c.qStart - 4); k--) if (ruleNouns.includes(words.word(k))) return { kind: 'target', cue: hit(words, k) };
     return null;
   },
 };

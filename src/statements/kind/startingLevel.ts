@@ -13,13 +13,12 @@ export const startingLevel: KindRule = {
   decide(c) {
     // 由 right before the number, or before a time phrase that dates it (由2017年3季度末的约83.53%).
     let k = c.qStart - 1;
-    while (k >= c.clauseStart && k >= c.qStart - 7 && !from.has(c.words[k]!.text) && !c.words[k]!.pos.startsWith('v')) k--;
-    const before = c.words[k];
-    if (k < c.clauseStart || !before || !from.has(before.text)) return null;
+    while (k >= c.clauseStart && k >= c.qStart - 7 && !from.has(c.words.word(k)) && !c.words.pos(k).startsWith('v')) k--;
+    if (k < c.clauseStart || k < 0 || k >= c.words.length || !from.has(c.words.word(k))) return null;
     // A change to another level must follow in the clause: 由X…至Y.
     for (let j = c.qEnd; j < Math.min(c.clauseEnd, c.qEnd + 8); j++) {
-      const w = c.words[j]!;
-      if (toLevel.has(w.text) || w.text.endsWith('至') || w.text.endsWith('到')) return { kind: 'fact', cue: hit(before) };
+      const w = c.words.word(j);
+      if (toLevel.has(w) || w.endsWith('至') || w.endsWith('到')) return { kind: 'fact', cue: hit(c.words, k) };
     }
     return null;
   },

@@ -1,11 +1,12 @@
-import type { Quantity, StatementKind, Token } from '../../core/types.js';
+import type { Quantity, StatementKind } from '../../core/types.js';
 import type { TimeExpression } from '../../time/index.js';
 import type { SentenceScan } from '../sentenceScan.js';
+import type { Words } from '../words.js';
 
 /** Everything a kind rule may look at for one quantity; token indices refer to `words`. */
 export interface KindContext {
   readonly text: string;
-  readonly words: readonly Token[];
+  readonly words: Words;
   readonly quantity: Quantity;
   readonly scan: SentenceScan;
   /** The quantity covers tokens [qStart, qEnd); its clause is [clauseStart, clauseEnd). */
@@ -44,7 +45,7 @@ export interface KindRule {
   decide(c: KindContext): KindDecision | null;
 }
 
-/** The cue hit of a token. */
-export function hit(w: Token): CueHit {
-  return { start: w.start, end: w.end, text: w.text };
+/** The cue hit of token `k`. */
+export function hit(words: Words, k: number): CueHit {
+  return { start: words.start(k), end: words.end(k), text: words.word(k) };
 }

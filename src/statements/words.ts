@@ -1,0 +1,167 @@
+/**
+ * The statement layer's read-only view of a document's tokens, backed by the pipeline's token
+ * table: offsets and tags come straight from its typed arrays, and each word's string is made
+ * once, on first read (a one-unit word is the process's shared string for that unit). Building
+ * statements thus makes no token objects; `doc.tokens` makes them only when a caller reads it.
+ */
+import type { TagSet } from '../segment/tagSet.js';
+import { unitString, type TokenTable } from '../segment/tokenTable.js';
+
+/**
+ * Tokens `0 … length-1` of one text, sorted and disjoint, read by index.
+ *
+ * @example
+ * const words = new Words(table); // table: 华为|公司
+ * words.word(1) //=> '公司'
+ * words.start(1) //=> 2
+ */
+export class Words {
+  /** Number of tokens. */
+  readonly length: number;
+  /** The text the offsets point into (the normalised text). */
+  readonly text: string;
+  /** Names of the tag ids. */
+  readonly tagSet: TagSet;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly tags: Int32Array;
+  private readonly names: readonly string[];
+  private readonly texts: (string | undefined)[];
+
+  constructor(table: TokenTable) {
+    this.length = table.length;
+    this.text = table.text;
+    this.tagSet = table.tagSet;
+    this.starts = table.starts;
+    this.ends = table.ends;
+    this.tags = table.tags;
+    this.names = table.tagSet.names;
+    this.texts = new Array<string | undefined>(table.length);
+  }
+
+  /** Start offset of token `k`. */
+  start(k: number): number {
+    return this.starts[k]!;
+  }
+
+  /** End offset of token `k` (exclusive). */
+  end(k: number): number {
+    return this.ends[k]!;
+  }
+
+  /** Length of token `k` in UTF-16 units. */
+  size(k: number): number {
+    return this.ends[k]! - this.starts[k]!;
+  }
+
+  /** The word of token `k`, made on first read. */
+  word(k: number): string {
+    let w = this.texts[k];
+    if (w === undefined) {
+      const s = this.starts[k]!;
+      const e = this.ends[k]!;
+      w = e - s === 1 ? unitString(this.text.charCodeAt(s)) : this.text.slice(s, e);
+      this.texts[k] = w;
+    }
+    return w;
+  }
+
+  /** The tag name of token `k`. */
+  pos(k: number): string {
+    return this.names[this.tags[k]!]!;
+  }
+
+  /** The tag id of token `k` (in `tagSet`). */
+  tag(k: number): number {
+    return this.tags[k]!;
+  }
+
+  /** True when token `k` is the one character `code` (no string made). */
+  isChar(k: number, code: number): boolean {
+    const s = this.starts[k]!;
+    return this.ends[k]! - s === 1 && this.text.charCodeAt(s) === code;
+  }
+
+  /** Index of the first token whose end is after `offset` (binary search). */
+  indexAt(offset: number): number {
+    const ends = this.ends;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first token that starts at or after `offset` (binary search). */
+  indexFrom(offset: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * A class of tags (nouns, names, words that trim off a phrase…), tested on a token by its tag
+ * id: the class is worked out once per tag of a tag set, not by matching the tag's name for
+ * every token.
+ *
+ * @example
+ * const VERB = new TagClass((tag) => tag.startsWith('v'));
+ * VERB.has(words, k) //=> true for 增长/v
+ */
+export class TagClass {
+  private set: TagSet | null = null;
+  private flags = new Uint8Array(0);
+
+  constructor(private readonly member: (tag: string) => boolean) {}
+
+  /** True when token `k` of `words` has a tag of this class. */
+  has(words: Words, k: number): boolean {
+    const id = words.tag(k);
+    if (words.tagSet !== this.set || id >= this.flags.length) this.learn(words.tagSet);
+    return this.flags[id] === 1;
+  }
+
+  /** True when the tag name `tag` is of this class. */
+  test(tag: string): boolean {
+    return this.member(tag);
+  }
+
+  private learn(set: TagSet): void {
+    const names = set.names;
+    this.flags = new Uint8Array(names.length);
+    for (let id = 0; id < names.length; id++) this.flags[id] = this.member(names[id]!) ? 1 : 0;
+    this.set = set;
+  }
+}
+
+/**
+ * A test of single UTF-16 units by a one-character regular expression (`/^[…]$/u`), worked out
+ * once per unit and remembered. Only for classes of BMP characters: a surrogate half never
+ * matches one.
+ *
+ * @example
+ * const isSpace = charTest(/^\s$/u);
+ * isSpace(0x3000) //=> true
+ */
+export function charTest(re: RegExp): (code: number) => boolean {
+  // 0: not yet asked, 1: in the class, 2: not.
+  const known = new Uint8Array(0x10000);
+  return (code) => {
+    let v = known[code]!;
+    if (v === 0) {
+      v = re.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = v;
+    }
+    return v === 1;
+  };
+}
