@@ -115,13 +115,14 @@ describe.skipIf(skip !== null)('zhnews queue + worker end to end', () => {
   it('fails a poison document alone and exits 2', async () => {
     const input = join(tmp, 'poison.jsonl');
     const docs = archive(100).split('\n').filter(Boolean);
-    // a 2.1 MB document: analysing it needs far more than the 48 MB heap the worker gives a thread
-    docs.splice(37, 0, JSON.stringify({ id: 'poison', text: article.repeat(150) }));
+    // a 5.7 MB document: analysing it needs far more than the 48 MB heap the worker gives a thread
+    // (a small document needs about 14 MB; a 2 MB one, without token objects, fits in 48)
+    docs.splice(37, 0, JSON.stringify({ id: 'poison', text: article.repeat(400) }));
     writeFileSync(input, `${docs.join('\n')}\n`);
     const where = ['--redis', redis.url, '--queue', 'poison'];
     const out = join(tmp, 'out-poison');
-    expect(zhnews(['queue', 'add', input, '--chunk', '50', '--max-document-mb', '3', ...where]).status).toBe(0);
-    const w = startWorker([...where, '--out', out, '--concurrency', '1', '--max-document-mb', '3', '--max-heap-mb', '48', '--until-empty']);
+    expect(zhnews(['queue', 'add', input, '--chunk', '50', '--max-document-mb', '8', ...where]).status).toBe(0);
+    const w = startWorker([...where, '--out', out, '--concurrency', '1', '--max-document-mb', '8', '--max-heap-mb', '48', '--until-empty']);
     expect((await w.done).status).toBe(0);
     const errors = join(tmp, 'poison-errors.jsonl');
     const merged = join(tmp, 'poison.jsonl.out');
