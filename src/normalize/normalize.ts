@@ -47,22 +47,63 @@ const CONTINUATION_END = '、，,：:“‘（(《—-';
 const CLOSERS = '”’」』）)】》';
 const END_PUNCT_CODES = new Set([...END_PUNCT].map((ch) => ch.charCodeAt(0)));
 const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
-const NEW_PARAGRAPH_START = /^[“「□■●◆▲★（(【]|^[一二三四五六七八九十]+、|^\d+[.、．]/;
+const CONTINUATION_END_CODES = new Set([...CONTINUATION_END].map((ch) => ch.charCodeAt(0)));
+// A line starting with a quote, a bracket or a bullet opens a new paragraph.
+const PARAGRAPH_OPENERS = new Set([...'“「□■●◆▲★（(【'].map((ch) => ch.charCodeAt(0)));
+const CHINESE_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
 
-/** True when the line is a paragraph broken by page layout, so the break is not a boundary. */
-function continuesOnNextLine(line: string, next: string): boolean {
-  const trimmed = line.trimEnd();
-  if (trimmed.length === 0 || next.length === 0) return false;
-  const lastCode = trimmed.charCodeAt(trimmed.length - 1);
-  if (END_PUNCT_CODES.has(lastCode) || CLOSER_CODES.has(lastCode)) return false;
-  const last = trimmed[trimmed.length - 1]!;
-  if (hasUnclosedPair(trimmed)) return true;
-  if (NEW_PARAGRAPH_START.test(next)) return false;
-  if (CONTINUATION_END.includes(last)) return true;
+/**
+ * True when the line `text[start, end)` is a paragraph broken by page layout, so the break is
+ * not a boundary; `text[nextStart, nextEnd)` is the next non-blank line. Read on char codes in
+ * place: this runs on every line of every document.
+ */
+function continuesOnNextLine(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  while (nextStart < nextEnd && isJsSpace(text.charCodeAt(nextStart))) nextStart++;
+  if (end === start || nextStart === nextEnd) return false;
+  const last = text.charCodeAt(end - 1);
+  if (END_PUNCT_CODES.has(last) || CLOSER_CODES.has(last)) return false;
+  if (hasUnclosedPair(text, start, end)) return true;
+  if (startsParagraph(text, nextStart, nextEnd)) return false;
+  if (CONTINUATION_END_CODES.has(last)) return true;
   // A short unpunctuated next line is a headline, not the rest of this sentence.
-  if (next.length < 50 && !/[。！？；]/.test(next)) return false;
+  if (nextEnd - nextStart < 50 && !hasAny(text, nextStart, nextEnd, isSentenceEnd)) return false;
   // A long line of prose that stops mid-sentence (headlines are short and unpunctuated).
-  return trimmed.length >= 40 && /[。，,；、]/.test(trimmed);
+  return end - start >= 40 && hasAny(text, start, end, isClausePunct);
+}
+
+// A new paragraph: a quote, bracket or bullet first, or a list number (一、 2. 3、 4．).
+function startsParagraph(text: string, start: number, end: number): boolean {
+  if (PARAGRAPH_OPENERS.has(text.charCodeAt(start))) return true;
+  let i = start;
+  while (i < end && CHINESE_NUMERALS.has(text.charCodeAt(i))) i++;
+  if (i > start) return i < end && text.charCodeAt(i) === 0x3001; // 、
+  while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === start || i === end) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x3001 || c === 0xff0e; // . 、 ．
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+// 。！？；
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b;
+}
+// 。，,；、
+function isClausePunct(c: number): boolean {
+  return c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3001;
+}
+
+function hasAny(text: string, start: number, end: number, test: (c: number) => boolean): boolean {
+  for (let i = start; i < end; i++) if (test(text.charCodeAt(i))) return true;
+  return false;
+}
+
+// JavaScript's trim() whitespace (spaces, line terminators), on a char code.
+function isJsSpace(c: number): boolean {
+  return c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // The closing partner of an opening quote or bracket (“‘（(《「【), else 0.
@@ -91,16 +132,35 @@ function closerOf(c: number): number {
 const pending: number[] = [];
 
 // One pass over char codes, no allocation: this runs on every line of every document.
-function hasUnclosedPair(line: string): boolean {
+function hasUnclosedPair(text: string, start: number, end: number): boolean {
   pending.length = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Han text (nearly every unit) lies between 】 and （: no quote or bracket there
+    if (c > 0x3011 && c < 0xff08) continue;
     const close = closerOf(c);
     if (close !== 0) pending.push(close);
     else if (pending.length > 0 && pending[pending.length - 1] === c) pending.pop();
   }
   return pending.length > 0;
 }
+
+// The unit `original[i]` (= c) becomes in pass 1: itself, another unit (folded width, CR to
+// LF), or -1 when it is dropped (invisible characters, the CR of a CRLF).
+function foldedUnit(original: string, i: number, c: number): number {
+  if (isDropped(c)) return -1;
+  if (c === 0x0d) return original.charCodeAt(i + 1) === 0x0a ? -1 : 0x0a; // CRLF: keep the LF
+  if (c >= 0xff01 && c <= 0xff5e && KEEP_FULL_WIDTH.has(c)) return c;
+  return foldWidthChar(c); // (every kept full-width form is in U+FF01–U+FF5E)
+}
+
+// Han and printable ASCII pass pass 1 unchanged: tested first, it is nearly every unit.
+function isPlain(c: number): boolean {
+  return (c >= 0x3400 && c < 0xfe00) || (c >= 0x20 && c < 0x7f);
+}
+
+// Scratch for the folded units (copied into a string, so reusable between calls).
+let unitScratch = new Uint16Array(1024);
 
 /**
  * Normalises news text for analysis while keeping a map to the original offsets:
@@ -115,77 +175,103 @@ function hasUnclosedPair(line: string): boolean {
  */
 export function normalize(original: string, options: NormalizeOptions = {}): Normalized {
   // Pass 1: per-character folding and dropping, one output unit per kept input unit. Clean
-  // text (most news) changes nothing here: the units are copied only from the first change on,
-  // and the folded text is then the original string itself.
+  // text changes nothing here: its offsets are the identity (origin stays null) and the
+  // folded text is the original string itself; units are written out from the first change on.
   const length = original.length;
-  const origin = new Int32Array(length);
-  let chars: Uint16Array | null = null;
-  let count = 0;
-  for (let i = 0; i < length; i++) {
-    let c = original.charCodeAt(i);
-    // Han and most letters pass unchanged: test that first, it is nearly every unit.
-    if ((c >= 0x3400 && c < 0xfe00) || (c >= 0x20 && c < 0x7f)) {
-      if (chars !== null) chars[count] = c;
+  let i = 0;
+  while (i < length) {
+    const c = original.charCodeAt(i);
+    if (!isPlain(c) && foldedUnit(original, i, c) !== c) break;
+    i++;
+  }
+  let origin: Int32Array | null = null;
+  let count = i;
+  let folded = original;
+  if (i < length) {
+    origin = new Int32Array(length);
+    for (let j = 0; j < i; j++) origin[j] = j;
+    if (unitScratch.length < length) unitScratch = new Uint16Array(Math.max(length, unitScratch.length * 2));
+    const chars = unitScratch;
+    for (let j = 0; j < i; j++) chars[j] = original.charCodeAt(j);
+    for (; i < length; i++) {
+      let c = original.charCodeAt(i);
+      if (!isPlain(c)) {
+        c = foldedUnit(original, i, c);
+        if (c < 0) continue;
+      }
+      chars[count] = c;
       origin[count++] = i;
-      continue;
     }
-    const dropped = isDropped(c);
-    if (!dropped) {
-      if (c === 0x0d) {
-        c = original.charCodeAt(i + 1) === 0x0a ? -1 : 0x0a; // CRLF: keep the LF
-      } else if (c < 0xff01 || c > 0xff5e || !KEEP_FULL_WIDTH.has(c)) {
-        c = foldWidthChar(c); // (every kept full-width form is in U+FF01–U+FF5E)
-      }
-    }
-    if (chars === null) {
-      if (!dropped && c === original.charCodeAt(i)) {
-        origin[count++] = i;
-        continue;
-      }
-      // the first change: from here on the units are written out (all units so far were kept)
-      chars = new Uint16Array(length);
-      for (let j = 0; j < count; j++) chars[j] = original.charCodeAt(j);
-    }
-    if (dropped || c < 0) continue;
-    chars[count] = c;
-    origin[count++] = i;
+    folded = unitsToString(chars, count);
   }
-  const folded = chars === null ? original : unitsToString(chars, count);
   // Pass 2: remove layout breaks inside sentences (the break and the blank lines around it).
-  const lines = splitLines(folded);
-  let keep: Uint8Array | null = null;
-  for (let k = 0; k < lines.length - 1; k++) {
-    const cur = lines[k]!;
-    let n = k + 1;
-    while (n < lines.length && folded.slice(lines[n]!.start, lines[n]!.end).trim() === '') n++;
-    if (n >= lines.length) break;
-    const curText = folded.slice(cur.start, cur.end);
-    const nextText = folded.slice(lines[n]!.start, lines[n]!.end).trimStart();
-    if (curText.trim() === '' || !continuesOnNextLine(curText, nextText)) continue;
-    // Drop trailing spaces, every break and blank line, and the next line's indentation.
-    let from = cur.end;
-    while (from > cur.start && isInlineSpace(folded.charCodeAt(from - 1))) from--;
-    let to = lines[n]!.start;
-    while (to < lines[n]!.end && isInlineSpace(folded.charCodeAt(to))) to++;
-    keep ??= new Uint8Array(folded.length).fill(1);
-    for (let i = from; i < to; i++) keep[i] = 0;
-  }
-  // No break removed: the folded text and its offsets are the result.
-  if (keep === null) return finish(original, folded, origin.subarray(0, count), options);
+  const cuts = layoutBreaks(folded);
+  if (cuts.length === 0) return finish(original, folded, origin === null ? identity(count) : origin.subarray(0, count), options);
+  // The kept runs between the cuts (sorted, disjoint): their text, and their offsets moved down.
   const parts: string[] = [];
-  // the offsets of kept units move down in place (kept <= i)
-  let kept = 0;
-  let runStart = -1;
-  for (let i = 0; i <= count; i++) {
-    if (i < count && keep[i]) {
-      if (runStart < 0) runStart = i;
-      origin[kept++] = origin[i]!;
-    } else if (runStart >= 0) {
-      parts.push(folded.slice(runStart, i));
-      runStart = -1;
+  const kept = origin ?? new Int32Array(count);
+  let out = 0;
+  let runStart = 0;
+  for (let k = 0; k <= cuts.length; k += 2) {
+    const runEnd = k < cuts.length ? cuts[k]! : count;
+    if (runEnd > runStart) {
+      parts.push(folded.slice(runStart, runEnd));
+      if (origin !== null) kept.copyWithin(out, runStart, runEnd);
+      else for (let j = runStart; j < runEnd; j++) kept[out + j - runStart] = j;
+      out += runEnd - runStart;
     }
+    if (k < cuts.length) runStart = cuts[k + 1]!;
   }
-  return finish(original, parts.join(''), origin.subarray(0, kept), options);
+  return finish(original, parts.join(''), kept.subarray(0, out), options);
+}
+
+function identity(n: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}
+
+/**
+ * The ranges of `text` to remove because a page layout broke a sentence there, as a flat list
+ * `[from, to, from, to, …]` (sorted, disjoint): a line's trailing spaces, the break, the blank
+ * lines and the next line's indentation, when the line goes on in the next non-blank one.
+ */
+function layoutBreaks(text: string): number[] {
+  const cuts: number[] = [];
+  let curStart = 0;
+  let curEnd = text.indexOf('\n');
+  while (curEnd >= 0) {
+    // the next non-blank line [nextStart, nextEnd)
+    let nextStart = curEnd + 1;
+    let nextEnd = lineEnd(text, nextStart);
+    while (nextEnd < text.length && isBlankRange(text, nextStart, nextEnd)) {
+      nextStart = nextEnd + 1;
+      nextEnd = lineEnd(text, nextStart);
+    }
+    if (nextEnd === text.length && isBlankRange(text, nextStart, nextEnd)) break;
+    if (!isBlankRange(text, curStart, curEnd) && continuesOnNextLine(text, curStart, curEnd, nextStart, nextEnd)) {
+      // Drop trailing spaces, every break and blank line, and the next line's indentation.
+      let from = curEnd;
+      while (from > curStart && isInlineSpace(text.charCodeAt(from - 1))) from--;
+      let to = nextStart;
+      while (to < nextEnd && isInlineSpace(text.charCodeAt(to))) to++;
+      cuts.push(from, to);
+    }
+    curStart = curEnd + 1;
+    curEnd = text.indexOf('\n', curStart);
+  }
+  return cuts;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+// Only JavaScript's trim() whitespace (no substring is made).
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Decides the script of the normalised text and converts traditional text. */
@@ -218,18 +304,6 @@ export function toOriginalSpan(n: Normalized, start: number, end: number): { sta
     return { start: at, end: at };
   }
   return { start: n.origin[start]!, end: n.originEnd !== undefined ? n.originEnd[end - 1]! : n.origin[end - 1]! + 1 };
-}
-
-function splitLines(text: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 0x0a) {
-      lines.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  return lines;
 }
 
 /**

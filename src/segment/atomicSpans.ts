@@ -1,3 +1,5 @@
+import { SpanBuffer } from './jieba/spanBuffer.js';
+
 /** A span that must be a single token (a number with its magnitude, an ASCII word). */
 export interface AtomicSpan {
   readonly start: number;
@@ -5,8 +7,11 @@ export interface AtomicSpan {
   readonly pos: string;
 }
 
-const MAGNITUDES = '十百千万亿';
-const DATE_SUFFIX = '年月日号';
+/** Tags of atomic spans, by the kind {@link scanAtomicSpans} writes (index into this list). */
+export const ATOMIC_TAGS = ['m', 'eng', 't'] as const;
+const M = 0;
+const ENG = 1;
+const T = 2;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -16,6 +21,14 @@ function isLetter(c: number): boolean {
 }
 function isAlnum(c: number): boolean {
   return isDigit(c) || isLetter(c);
+}
+// 十百千万亿: a Chinese magnitude right after digits belongs to the number.
+function isMagnitude(c: number): boolean {
+  return c === 0x5341 || c === 0x767e || c === 0x5343 || c === 0x4e07 || c === 0x4ebf;
+}
+// 年月日号: the suffixes of a date written in digits.
+function isDateSuffix(c: number): boolean {
+  return c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7;
 }
 
 /**
@@ -27,40 +40,56 @@ function isAlnum(c: number): boolean {
  * findAtomicSpans('投入1.8亿元').map((s) => [s.start, s.end]) //=> [[2, 6]]
  */
 export function findAtomicSpans(text: string, from = 0, to = text.length): AtomicSpan[] {
+  const spans = new SpanBuffer(8);
+  scanAtomicSpans(text, from, to, spans);
   const out: AtomicSpan[] = [];
+  for (let k = 0; k < spans.length; k++) out.push({ start: spans.starts[k]!, end: spans.ends[k]!, pos: ATOMIC_TAGS[spans.tags[k]!]! });
+  return out;
+}
+
+/**
+ * {@link findAtomicSpans} into `out` (appended; tag = index into {@link ATOMIC_TAGS}), making
+ * no object: the segmenting fast path runs it on every sentence, and most have no span.
+ *
+ * @example
+ * scanAtomicSpans('投入1.8亿元', 0, 7, buffer) // buffer: [2, 6) with tag 0 (m)
+ */
+export function scanAtomicSpans(text: string, from: number, to: number, out: SpanBuffer): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isAlnum(c)) {
+    // Han text, punctuation and spaces: nearly every unit, one comparison each
+    if (c > 0x7a || c < 0x30 || !isAlnum(c)) {
       i++;
       continue;
     }
     const start = i;
     if (isLetter(c)) {
       i = scanWord(text, i, to);
-      out.push({ start, end: i, pos: 'eng' });
+      out.push(start, i, ENG);
       continue;
     }
     i = scanNumber(text, i, to);
     if (i < to && isLetter(text.charCodeAt(i))) {
       i = scanWord(text, i, to); // 5G, 3D: a label, not a number
-      out.push({ start, end: i, pos: 'eng' });
+      out.push(start, i, ENG);
       continue;
     }
-    let pos = 'm';
-    const next = text[i];
-    if (next === '%' || next === '‰') i++;
-    else if (next !== undefined && DATE_SUFFIX.includes(next) && isDateNumber(text, start, i, next)) {
-      i += next === '年' && text[i + 1] === '度' ? 2 : 1; // 2019年度 is one word
-      pos = 't';
+    let kind = M;
+    // (the unit right after the digits is read even at `to`, as the suffix of a number)
+    const next = text.charCodeAt(i);
+    if (next === 0x25 || next === 0x2030) {
+      i++; // % ‰
+    } else if (isDateSuffix(next) && isDateNumber(text, start, i, next)) {
+      i += next === 0x5e74 && text.charCodeAt(i + 1) === 0x5ea6 ? 2 : 1; // 2019年度 is one word
+      kind = T;
     } else {
       let k = i;
-      while (k < to && k - i < 3 && MAGNITUDES.includes(text[k]!)) k++;
+      while (k < to && k - i < 3 && isMagnitude(text.charCodeAt(k))) k++;
       i = k;
     }
-    if (i - start > 1 || pos !== 'm') out.push({ start, end: i, pos });
+    if (i - start > 1 || kind !== M) out.push(start, i, kind);
   }
-  return out;
 }
 
 function scanWord(text: string, i: number, to: number): number {
@@ -78,7 +107,7 @@ function scanNumber(text: string, i: number, to: number): number {
   // Thousands groups: a comma followed by exactly three digits.
   while (
     i + 3 < to &&
-    text[i] === ',' &&
+    text.charCodeAt(i) === 0x2c &&
     isDigit(text.charCodeAt(i + 1)) &&
     isDigit(text.charCodeAt(i + 2)) &&
     isDigit(text.charCodeAt(i + 3)) &&
@@ -86,19 +115,26 @@ function scanNumber(text: string, i: number, to: number): number {
   ) {
     i += 4;
   }
-  if (text[i] === '.' && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+  if (text.charCodeAt(i) === 0x2e && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
     i++;
     while (i < to && isDigit(text.charCodeAt(i))) i++;
   }
   return i;
 }
 
-// Years (four digits) and month/day numbers (one or two digits) written as dates.
-function isDateNumber(text: string, start: number, end: number, suffix: string): boolean {
-  const digits = text.slice(start, end);
-  if (!/^\d+$/.test(digits)) return false;
-  if (suffix === '年') return digits.length === 4;
-  const n = Number(digits);
-  if (suffix === '月') return n >= 1 && n <= 12 && text[end + 1] !== '份' && text[start - 1] !== '个';
-  return n >= 1 && n <= 31 && /[月]/.test(text.slice(Math.max(0, start - 3), start));
+// Years (four digits) and month/day numbers (one or two digits) written as dates: `text[start,
+// end)` must be digits only (not 1,200 or 1.5), its value in range, and 日/号 must follow a 月.
+function isDateNumber(text: string, start: number, end: number, suffix: number): boolean {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return false;
+    if (value < 100) value = value * 10 + (c - 0x30); // beyond 99 the exact value does not matter
+  }
+  if (suffix === 0x5e74) return end - start === 4;
+  // 4月份 is a month count's unit, 个月 a duration: neither is a date
+  if (suffix === 0x6708) return value >= 1 && value <= 12 && text.charCodeAt(end + 1) !== 0x4efd && text.charCodeAt(start - 1) !== 0x4e2a;
+  if (value < 1 || value > 31) return false;
+  for (let i = Math.max(0, start - 3); i < start; i++) if (text.charCodeAt(i) === 0x6708) return true;
+  return false;
 }

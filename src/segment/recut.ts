@@ -1,12 +1,11 @@
-import type { TokenTable } from './tokenTable.js';
+import { isBlank, type TokenArrays, type TokenTable } from './tokenTable.js';
 import type { WholeSpan } from './keepWhole.js';
+import { SpanBuffer } from './jieba/spanBuffer.js';
 
-/** Tokens in parallel arrays, as a {@link TokenTable} or the segmenter's scratch buffer holds them. */
-export interface TokenArrays {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly tags: ArrayLike<number>;
-}
+export { isBlank, type TokenArrays } from './tokenTable.js';
+
+// The spans of one recut() call as arrays (recut is synchronous and never re-entered).
+const spanScratch = new SpanBuffer(16);
 
 /**
  * {@link keepWhole} on typed arrays: appends tokens `src[lo, hi)` (sorted, disjoint; tags are
@@ -29,12 +28,35 @@ export function recut(
   out: TokenTable,
   skipBlank: boolean,
 ): void {
-  const { starts, ends, tags } = src;
-  if (spans.length === 0) {
+  spanScratch.clear();
+  for (const span of spans) spanScratch.push(span.start, span.end, out.tagSet.idOf(span.pos));
+  recutSpans(text, src, lo, hi, spanScratch, spanScratch.length, out, skipBlank);
+}
+
+/**
+ * {@link recut} with the spans as arrays too: `spans[0, count)`, each tag an id of `out.tagSet`.
+ *
+ * @example
+ * recutSpans(text, buffer, 0, buffer.length, atoms, atoms.length, table, true);
+ */
+export function recutSpans(
+  text: string,
+  src: TokenArrays,
+  lo: number,
+  hi: number,
+  spans: TokenArrays,
+  count: number,
+  out: TokenTable,
+  skipBlank: boolean,
+): void {
+  if (count === 0) {
     // nothing to re-cut (most sentences of prose): a straight copy
-    for (let k = lo; k < hi; k++) emit(text, out, skipBlank, starts[k]!, ends[k]!, tags[k]!, k);
+    out.copyFrom(src, lo, hi, skipBlank);
     return;
   }
+  const { starts, ends, tags } = src;
+  const spanStarts = spans.starts;
+  const spanEnds = spans.ends;
   // The last token emitted, blanks included (a span already emitted is not emitted again).
   let lastStart = -1;
   let lastEnd = -1;
@@ -42,9 +64,8 @@ export function recut(
   for (let k = lo; k < hi; k++) {
     const ts = starts[k]!;
     const te = ends[k]!;
-    while (s < spans.length && spans[s]!.end <= ts) s++;
-    const first = spans[s];
-    if (first === undefined || first.start >= te) {
+    while (s < count && spanEnds[s]! <= ts) s++;
+    if (s === count || spanStarts[s]! >= te) {
       emit(text, out, skipBlank, ts, te, tags[k]!, k); // untouched
       lastStart = ts;
       lastEnd = te;
@@ -53,29 +74,30 @@ export function recut(
     const tag = tags[k]!;
     let cursor = ts;
     while (cursor < te) {
-      const span = spans[s];
-      if (span === undefined || span.start >= te) {
+      if (s === count || spanStarts[s]! >= te) {
         emit(text, out, skipBlank, cursor, te, tag, -1);
         lastStart = cursor;
         lastEnd = te;
         break;
       }
-      if (span.start > cursor) {
-        emit(text, out, skipBlank, cursor, span.start, tag, -1);
+      const spanStart = spanStarts[s]!;
+      const spanEnd = spanEnds[s]!;
+      if (spanStart > cursor) {
+        emit(text, out, skipBlank, cursor, spanStart, tag, -1);
         lastStart = cursor;
-        lastEnd = span.start;
-        cursor = span.start;
+        lastEnd = spanStart;
+        cursor = spanStart;
       }
       // cursor is inside the span: emit the span once.
-      if (!(lastStart === span.start && lastEnd === span.end)) {
-        emit(text, out, skipBlank, span.start, span.end, out.tagSet.idOf(span.pos), -1);
-        lastStart = span.start;
-        lastEnd = span.end;
+      if (!(lastStart === spanStart && lastEnd === spanEnd)) {
+        emit(text, out, skipBlank, spanStart, spanEnd, spans.tags[s]!, -1);
+        lastStart = spanStart;
+        lastEnd = spanEnd;
       }
-      if (span.end >= te) {
+      if (spanEnd >= te) {
         cursor = te;
       } else {
-        cursor = span.end;
+        cursor = spanEnd;
         s++;
       }
     }
@@ -85,13 +107,4 @@ export function recut(
 function emit(text: string, out: TokenTable, skipBlank: boolean, start: number, end: number, tag: number, from: number): void {
   if (skipBlank && isBlank(text, start, end)) return;
   out.push(start, end, tag, from);
-}
-
-/** True when `text[start, end)` is only spaces, tabs and line feeds (the pipeline drops such tokens). */
-export function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a) return false;
-  }
-  return true;
 }

@@ -1,6 +1,13 @@
 import type { Token } from '../core/types.js';
 import type { TagSet } from './tagSet.js';
 
+/** Tokens in parallel arrays, as a {@link TokenTable} or the segmenter's scratch buffer holds them. */
+export interface TokenArrays {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly tags: ArrayLike<number>;
+}
+
 /**
  * The tokens of one text in parallel typed arrays: token `k` is `text.slice(starts[k], ends[k])`
  * with the tag `tagSet.names[tags[k]]`. The pipeline segments, makes numbers whole, drops
@@ -40,10 +47,12 @@ export class TokenTable {
     readonly source: TokenTable | null = null,
   ) {
     const size = Math.max(8, capacity);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.tags = new Int32Array(size);
-    this.origin = source === null ? null : new Int32Array(size);
+    // the arrays share one buffer: one allocation (the costly part of a small typed array)
+    const buffer = new ArrayBuffer(size * 4 * (source === null ? 3 : 4));
+    this.starts = new Int32Array(buffer, 0, size);
+    this.ends = new Int32Array(buffer, size * 4, size);
+    this.tags = new Int32Array(buffer, size * 8, size);
+    this.origin = source === null ? null : new Int32Array(buffer, size * 12, size);
   }
 
   /** Appends a token (`from`: its index in `source`, or -1). */
@@ -54,6 +63,39 @@ export class TokenTable {
     this.ends[k] = end;
     this.tags[k] = tag;
     if (this.origin !== null) this.origin[k] = from;
+    this.array = null;
+  }
+
+  /**
+   * Makes room for at least `capacity` tokens in all, in one step (a writer that knows how many
+   * are coming saves the repeated doubling of {@link TokenTable.push}).
+   */
+  reserve(capacity: number): void {
+    if (capacity > this.starts.length) this.resize(capacity);
+  }
+
+  /**
+   * Appends tokens `src[lo, hi)` whose tags are already ids of `tagSet`, leaving out blank
+   * ones (spaces, tabs, line feeds) when `skipBlank`: the plain copy most sentences need.
+   */
+  copyFrom(src: TokenArrays, lo: number, hi: number, skipBlank: boolean): void {
+    this.reserve(this.length + (hi - lo));
+    const { starts, ends, tags, origin, text } = this;
+    const from = src.starts;
+    const to = src.ends;
+    const tag = src.tags;
+    let n = this.length;
+    for (let k = lo; k < hi; k++) {
+      const s = from[k]!;
+      const e = to[k]!;
+      if (skipBlank && isBlank(text, s, e)) continue;
+      starts[n] = s;
+      ends[n] = e;
+      tags[n] = tag[k]!;
+      if (origin !== null) origin[n] = k;
+      n++;
+    }
+    this.length = n;
     this.array = null;
   }
 
@@ -97,16 +139,21 @@ export class TokenTable {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const widen = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
+    this.resize(this.starts.length * 2);
+  }
+
+  private resize(size: number): void {
+    const buffer = new ArrayBuffer(size * 4 * (this.origin === null ? 3 : 4));
+    const n = this.length;
+    const widen = (a: Int32Array, at: number): Int32Array => {
+      const b = new Int32Array(buffer, at * size * 4, size);
+      b.set(a.subarray(0, n));
       return b;
     };
-    this.starts = widen(this.starts);
-    this.ends = widen(this.ends);
-    this.tags = widen(this.tags);
-    if (this.origin !== null) this.origin = widen(this.origin);
+    this.starts = widen(this.starts, 0);
+    this.ends = widen(this.ends, 1);
+    this.tags = widen(this.tags, 2);
+    if (this.origin !== null) this.origin = widen(this.origin, 3);
   }
 }
 
@@ -117,4 +164,13 @@ const UNIT_STRINGS: (string | undefined)[] = new Array<string | undefined>(0x100
 /** The shared one-unit string of UTF-16 code unit `c` (statements' word view uses it too). */
 export function unitString(c: number): string {
   return (UNIT_STRINGS[c] ??= String.fromCharCode(c));
+}
+
+/** True when `text[start, end)` is only spaces, tabs and line feeds (the pipeline drops such tokens). */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a) return false;
+  }
+  return true;
 }

@@ -58,7 +58,11 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   let start = from;
   let i = from;
   while (i < to) {
-    if (isTerminator(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    // Han text (nearly every unit) lies between 。 and ！: no terminator there
+    if (c > 0x3002 && c < 0xff01) {
+      i++;
+    } else if (isTerminator(c)) {
       let end = i + 1;
       while (end < to && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
       push(text, start, end, paragraph, false, out);

@@ -6,13 +6,13 @@
 export class SpanBuffer {
   starts: Int32Array;
   ends: Int32Array;
-  tags: Int16Array;
+  tags: Int32Array;
   length = 0;
 
   constructor(capacity = 256) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
-    this.tags = new Int16Array(capacity);
+    this.tags = new Int32Array(capacity);
   }
 
   push(start: number, end: number, tag: number): void {
@@ -33,7 +33,7 @@ export class SpanBuffer {
     starts.set(this.starts);
     const ends = new Int32Array(size);
     ends.set(this.ends);
-    const tags = new Int16Array(size);
+    const tags = new Int32Array(size);
     tags.set(this.tags);
     this.starts = starts;
     this.ends = ends;
