@@ -37,6 +37,20 @@ export const MAG_POWER: ReadonlyMap<number, number> = new Map(
   ).map(([c, v]) => [c.charCodeAt(0), v]),
 );
 
+/** {@link DIGIT_VALUE} over every code unit, -1 where there is none: a load where the Map hashes. */
+export const DIGIT_OF: Int8Array = (() => {
+  const t = new Int8Array(0x10000).fill(-1);
+  for (const [c, v] of DIGIT_VALUE) t[c] = v;
+  return t;
+})();
+
+/** {@link MAG_POWER} over every code unit, -1 where there is none. */
+export const POWER_OF: Int8Array = (() => {
+  const t = new Int8Array(0x10000).fill(-1);
+  for (const [c, p] of MAG_POWER) t[c] = p;
+  return t;
+})();
+
 /** Per-code-unit class table (BMP only; astral characters are never numerals). */
 export const CHAR_CLASS: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);

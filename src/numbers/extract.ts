@@ -158,6 +158,11 @@ function readDoubling(s: string, orig: string, i: number, out: Quantity[]): numb
     unitText: orig.slice(i, end),
     comparator: 'eq',
     change: 'increase',
+    // the fields every draft has (see plainDraft): one object shape for emit
+    numStart: undefined,
+    numEnd: undefined,
+    unitKind: undefined,
+    yearLike: undefined,
   });
   return end;
 }
@@ -174,7 +179,7 @@ function numeralAt(s: string, orig: string, i: number, out: Quantity[]): number 
     const q = codeAt(s, p);
     if (q === C_RDQUO || q === C_QUOTE || q === C_RSQUO || q === ch("'")) p++;
     if (s.startsWith('的突破', p)) {
-      emit(out, orig, { ...plainDraft(i, i + 1, 0, '', ''), comparator: 'gt' });
+      emit(out, orig, plainDraft(i, i + 1, 0, '', '', 'gt'));
       return p + 3;
     }
     return i + 1;

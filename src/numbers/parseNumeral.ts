@@ -9,15 +9,16 @@ import * as chars from './chars.js';
 import { finish } from './round.js';
 
 // Module-local copies (see extract.ts): no getter call per use under tsx or CJS interop.
-const { DIGIT_VALUE, MAG_POWER, isArabic, codeAt } = chars;
+const { DIGIT_OF, DIGIT_VALUE, MAG_POWER, POWER_OF, isArabic, codeAt } = chars;
 
 const POW10: readonly number[] = Array.from({ length: 40 }, (_, k) => Number(`1e${k}`));
 const pow10 = (p: number): number => POW10[p] ?? Number(`1e${p}`);
 
-const ZERO_CHARS = new Set([0x96f6 /* 零 */, 0x3007 /* 〇 */, 0x25cb /* ○ */]);
-const JI = new Set([0x51e0 /* 几 */, 0x5e7e /* 幾 */]);
-const YU_DUO = new Set([0x4f59 /* 余 */, 0x591a /* 多 */, 0x9918 /* 餘 */]);
-const DIAN = new Set([0x70b9 /* 点 */, 0x9ede /* 點 */]);
+// The small character sets of the numeral grammar, as comparisons (evalNumeral tests them per character).
+const isZero = (c: number): boolean => c === 0x96f6 /* 零 */ || c === 0x3007 /* 〇 */ || c === 0x25cb /* ○ */;
+const isJi = (c: number): boolean => c === 0x51e0 /* 几 */ || c === 0x5e7e /* 幾 */;
+const isYuDuo = (c: number): boolean => c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */ || c === 0x9918 /* 餘 */;
+const isDian = (c: number): boolean => c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */;
 const SPACE = 0x20;
 
 /** True when `s[j]` is a thousands separator: `,` or `，` followed by exactly three digits. */
@@ -113,7 +114,7 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
       i++;
       continue;
     }
-    if (decimalScaled && c !== SPACE && !MAG_POWER.has(c)) return null;
+    if (decimalScaled && c !== SPACE && POWER_OF[c]! < 0) return null;
     if (isArabic(c)) {
       if (curKind !== 0) return null;
       const a = readArabic(s, i, to);
@@ -126,16 +127,16 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
       i = a.end;
       continue;
     }
-    let dv = DIGIT_VALUE.get(c);
-    if (dv === undefined && JI.has(c)) {
+    let dv = DIGIT_OF[c]!;
+    if (dv < 0 && isJi(c)) {
       if (!sawDigit && parts.length === 0 && section === 0) return null;
       dv = 0;
     }
-    if (dv !== undefined) {
-      if (ZERO_CHARS.has(c) && prev !== 1) {
+    if (dv >= 0) {
+      if (isZero(c) && prev !== 1) {
         let k = i + 1;
         while (k < to && codeAt(s, k) === SPACE) k++;
-        if (prev === 0 && !(k < to && MAG_POWER.has(codeAt(s, k)))) {
+        if (prev === 0 && !(k < to && POWER_OF[codeAt(s, k)]! >= 0)) {
           cur = 0;
           curKind = 1;
           prev = 1;
@@ -181,8 +182,8 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
       i++;
       continue;
     }
-    const p = MAG_POWER.get(c);
-    if (p !== undefined) {
+    const p = POWER_OF[c]!;
+    if (p >= 0) {
       if (curKind === 2) return null;
       if (p < 4) {
         if (p >= lastSmall || (bareLead && prev === 2)) return null;
@@ -218,23 +219,24 @@ export function evalNumeral(s: string, from: number, to: number): number | null 
       i++;
       continue;
     }
-    if (YU_DUO.has(c)) {
+    if (isYuDuo(c)) {
       let k = i + 1;
       while (k < to && codeAt(s, k) === SPACE) k++;
-      if (k < to && MAG_POWER.has(codeAt(s, k)) && (cur !== null || prev >= 2)) {
+      if (k < to && POWER_OF[codeAt(s, k)]! >= 0 && (cur !== null || prev >= 2)) {
         i = k;
         continue;
       }
       return null;
     }
-    if (DIAN.has(c)) return decimalTail(s, i + 1, to, parts, section, cur, curKind, prev, lastMagP, zeroSinceMag);
+    if (isDian(c)) return decimalTail(s, i + 1, to, parts, section, cur, curKind, prev, lastMagP, zeroSinceMag);
     return null;
   }
   if (!sawDigit && parts.length === 0 && section === 0) return null;
   const t = total(parts, section, abbreviate(cur, curKind, prev, lastMagP, zeroSinceMag));
   // 5645.69万亿: binary floating point leaves noise (…89999999999) that even an integer
   // result must not keep; 15 significant digits are exact for any decimal input.
-  return hadDecimal ? Number(t.toPrecision(15)) : t;
+  // (An integer below 10^15 has at most 15 digits: the rounding, a slow toPrecision, keeps it.)
+  return hadDecimal && !(Number.isInteger(t) && Math.abs(t) < 1e15) ? Number(t.toPrecision(15)) : t;
 }
 
 /** 一万三 → 3 stands for 3000: a lone digit right after a magnitude of 百 or more. */

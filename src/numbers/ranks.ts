@@ -59,24 +59,24 @@ export function readRanking(s: string, orig: string, i: number, out: Quantity[])
     // 第二大股东, 第一大市值股: the N-th largest, a rank (not 第一大道, 第十九大 as a congress).
     if (isDi && after === C_DA && isHan(codeAt(s, num.end + 1)) && !BIG_NAMES.has(codeAt(s, num.end + 1)) && num.end - num.start <= 2) {
       const end = num.end + 1;
-      emit(out, orig, { ...rankDraft(i, end, num.value, 'eq', orig.slice(num.end, end)), numStart: num.start, numEnd: num.end });
+      emit(out, orig, rankDraft(i, end, num.value, 'eq', orig.slice(num.end, end), num));
       return end;
     }
     if (rankWord !== undefined && (isDi ? rankWord === '位' || rankWord === '名' : true)) {
       const end = num.end + 1;
-      emit(out, orig, { ...rankDraft(i, end, num.value, isDi ? 'eq' : 'lte', orig.slice(num.end, end)), numStart: num.start, numEnd: num.end });
+      emit(out, orig, rankDraft(i, end, num.value, isDi ? 'eq' : 'lte', orig.slice(num.end, end), num));
       return end;
     }
     // 前1‰, 前5%: the top share, a percentage with an upper bound.
     if (!isDi && (after === C_PERCENT || after === C_PERMILLE || after === C_PERMYRIAD)) {
       const unit = after === C_PERMILLE ? '‰' : '%';
       const value = after === C_PERMYRIAD ? num.value * 0.01 : num.value;
-      emit(out, orig, { ...plainDraft(i, num.end + 1, value, unit, orig.slice(num.end, num.end + 1)), comparator: 'lte', numStart: num.start, numEnd: num.end });
+      emit(out, orig, plainDraft(i, num.end + 1, value, unit, orig.slice(num.end, num.end + 1), 'lte', num.start, num.end));
       return num.end + 1;
     }
     const open = (!isHan(after) && !isArabic(after) && !latinAt(s, num.end)) || after === C_DE;
     if (open && (!isDi || matchBackward(RANK_CONTEXT, s, i) !== null)) {
-      emit(out, orig, { ...rankDraft(i, num.end, num.value, isDi ? 'eq' : 'lte', ''), numStart: num.start, numEnd: num.end });
+      emit(out, orig, rankDraft(i, num.end, num.value, isDi ? 'eq' : 'lte', '', num));
       return num.end;
     }
     // 第十四届, 第三方, 第一时间: an ordinal label. 前3个月: an ordinary quantity.
@@ -98,7 +98,7 @@ function isCodeAfterMarker(s: string, num: NumeralRun): boolean {
   return num.leadingZero || latinAt(s, num.end);
 }
 
-/** A ranking is a quantity in unit `rank`; 前N gives an upper bound. */
-function rankDraft(start: number, end: number, value: number, comparator: Comparator, unitText: string): Draft {
-  return { start, end, value, min: null, max: null, unit: 'rank', unitText, comparator, change: null };
+/** A ranking is a quantity in unit `rank`; 前N gives an upper bound. `num`: the numeral, when it is narrower than the ranking. */
+function rankDraft(start: number, end: number, value: number, comparator: Comparator, unitText: string, num?: NumeralRun): Draft {
+  return plainDraft(start, end, value, 'rank', unitText, comparator, num?.start, num?.end);
 }

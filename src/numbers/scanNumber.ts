@@ -9,7 +9,7 @@ import * as trie from './trie.js';
 import { PREFIXED_UNITS, UNITS } from './units.js';
 
 // Module-local copies (see extract.ts): no getter call per use under tsx or CJS interop.
-const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, DIGIT_VALUE, MAG_POWER, codeAt } = chars;
+const { CHAR_CLASS, C_ARABIC, C_DIGIT, C_MAG, DIGIT_VALUE, POWER_OF, codeAt, isArabic } = chars;
 const { evalNumeral, readArabic } = numeral;
 const { matchForward } = trie;
 
@@ -80,20 +80,46 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
   let magTail = -1;
   let cnDigitsInRow = 0;
   let maxCnRow = 0;
-  let arabicStr = '';
+  // The last run of Arabic digits: its length (separators dropped), decimal point, leading zero, value.
+  let arabicLen = 0;
+  let arabicDot = false;
+  let arabicLeadZero = false;
+  let arabicNumber: number | null = null;
+  // The digit string when readArabic read the run (its value is worked out only if needed).
+  let arabicText: string | null = null;
   let jiAt = -1;
   while (j < n) {
     const c = codeAt(s, j);
     const k = CHAR_CLASS[c];
     if (k === C_ARABIC) {
       if (last === 1 || last === 2) break;
-      const a = readArabic(s, j, n);
-      if (!a) break;
-      if (a.str.length > 40) return null;
+      // Digits alone (most numbers) are read here, without a string; readArabic takes the
+      // separators and decimals (3,000, 1.8). Its value is what evalNumeral would read.
+      let e = j;
+      let v = 0;
+      for (let d = codeAt(s, e); e < n && isArabic(d); d = codeAt(s, ++e)) v = v * 10 + (d - 0x30);
+      const stop = codeAt(s, e);
+      if (e === n || (stop !== 0x2c && stop !== 0xff0c && stop !== 0x2e)) {
+        if (e - j > 40) return null;
+        arabicLen = e - j;
+        arabicDot = false;
+        arabicLeadZero = arabicLen > 1 && codeAt(s, j) === 0x30;
+        // 15 digits add up exactly, as Number() reads them; longer strings are parsed.
+        arabicNumber = arabicLen > 22 ? null : arabicLen <= 15 ? v : Number(s.slice(j, e));
+        arabicText = null;
+        j = e;
+      } else {
+        const a = readArabic(s, j, n);
+        if (!a) break;
+        if (a.str.length > 40) return null;
+        arabicLen = a.str.length;
+        arabicDot = a.str.includes('.');
+        arabicLeadZero = arabicLen > 1 && a.str[0] === '0' && a.str[1] !== '.';
+        arabicText = a.str;
+        j = a.end;
+      }
       arabic = true;
       digits++;
-      arabicStr = a.str;
-      j = a.end;
       last = 1;
       magTail = -1;
       continue;
@@ -140,7 +166,7 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
       magTail = -1;
       continue;
     }
-    if ((c === YU || c === DUO) && last !== 0 && j + 1 < n && MAG_POWER.has(codeAt(s, j + 1))) {
+    if ((c === YU || c === DUO) && last !== 0 && j + 1 < n && POWER_OF[codeAt(s, j + 1)]! >= 0) {
       const m = codeAt(s, j + 1);
       if ((m === 0x5343 || m === 0x5146) && matchForward(PREFIXED_UNITS, s, j + 1)) break;
       vague = true;
@@ -162,9 +188,9 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
   while (j > i && codeAt(s, j - 1) === SPACE) j--;
   if (j === i) return null;
   if (magTail < 0) magTail = j;
-  // Arabic digits alone (the common case) are one readArabic token: its digit string is the
-  // value, as evalNumeral would read it again (at most 22 digits, decimals to 15 places).
-  let value = arabic && !chinese ? arabicValue(arabicStr) : evalNumeral(s, i, j);
+  // Arabic digits alone (the common case) are one run: its value is read already, as
+  // evalNumeral would read it again (at most 22 digits, decimals to 15 places).
+  let value = !arabic || chinese ? evalNumeral(s, i, j) : arabicText === null ? arabicNumber : arabicValue(arabicText);
   // 百分之七十百分位, 五十千: drop one trailing magnitude that does not fit.
   if (value === null && mags >= 2 && j - i >= 3 && CHAR_CLASS[codeAt(s, j - 1)] === C_MAG) {
     value = evalNumeral(s, i, j - 1);
@@ -188,8 +214,8 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
     strong: chinese && !arabic && (digits >= 1 || vague) && (mags >= 1 || point) && j - i >= 2,
     vague,
     yearLike:
-      (seqYear || (arabic && !chinese && arabicStr.length === 4 && !arabicStr.includes('.') && j - i === 4)) && value >= 1000 && value <= 2200,
-    leadingZero: arabic && arabicStr.length > 1 && arabicStr[0] === '0' && arabicStr[1] !== '.',
+      (seqYear || (arabic && !chinese && arabicLen === 4 && !arabicDot && j - i === 4)) && value >= 1000 && value <= 2200,
+    leadingZero: arabic && arabicLeadZero,
     sequence: !arabic && maxCnRow >= 2 && mags === 0,
     // 十几: the upper end of an approximate numeral.
     maxValue: jiAt >= 0 ? jiUpper(s, i, j, jiAt, value) : undefined,
@@ -201,7 +227,9 @@ export function readNumeral(s: string, i: number): NumeralRun | null {
 function arabicValue(str: string): number | null {
   if (str.length > 22) return null;
   const v = Number(str);
-  return str.includes('.') ? Number(v.toPrecision(15)) : v;
+  // Up to 15 significant digits a decimal reads back unchanged from 15 digits (DBL_DIG): the
+  // rounding (a slow toPrecision) changes nothing then.
+  return str.length > 16 && str.includes('.') ? Number(v.toPrecision(15)) : v;
 }
 
 /**
