@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot, sharedDir } from '../eval/shared.js';
 import { corpusArticles as articles } from './corpus.js';
+import { followThreads, threadCpuMs } from './threadCpu.js';
 import { DocumentFrequencies, documentTerms } from '../src/batch/keywords.js';
 import { DEFAULT_FIELDS } from '../src/batch/record.js';
 import { runBatch } from '../src/batch/runBatch.js';
@@ -50,6 +51,12 @@ interface ChildResult {
   /** CPU seconds of the main thread alone (reading, ordering, writing) and of the whole process. */
   mainCpuS: number;
   processCpuS: number;
+  /**
+   * CPU seconds of the worker threads (threads started during the run) and of V8's helper
+   * threads (optimising compiler, garbage collector: threads older than the run); NaN off Linux.
+   */
+  workersCpuS: number;
+  helpersCpuS: number;
   interrupted: boolean;
 }
 
@@ -74,6 +81,8 @@ async function child(spec: { archive: string; workers: number; capSeconds: numbe
   const elu = performance.eventLoopUtilization();
   const mainCpu0 = mainThreadCpuSeconds();
   const cpu0 = process.cpuUsage();
+  const before = threadCpuMs();
+  const threads = followThreads();
   const sampler = setInterval(() => rssSamples.push(Math.round(process.memoryUsage.rss() / 1e6)), 5000);
   sampler.unref();
   const summary = await runBatch({
@@ -94,6 +103,16 @@ async function child(spec: { archive: string; workers: number; capSeconds: numbe
     stderr: devnull,
     signal: controller.signal,
   });
+  const after = threads.stop();
+  let workersMs = 0;
+  let helpersMs = 0;
+  for (const [tid, ms] of after) {
+    if (tid === process.pid) continue;
+    const old = before.get(tid);
+    if (old === undefined) workersMs += ms;
+    else helpersMs += ms - old;
+  }
+  const linux = after.size > 0;
   const result: ChildResult = {
     read: summary.read,
     analysed: summary.analysed,
@@ -105,6 +124,8 @@ async function child(spec: { archive: string; workers: number; capSeconds: numbe
     mainBusy: performance.eventLoopUtilization(elu).utilization,
     mainCpuS: mainThreadCpuSeconds() - mainCpu0,
     processCpuS: ((c) => (c.user + c.system) / 1e6)(process.cpuUsage(cpu0)),
+    workersCpuS: linux ? workersMs / 1000 : Number.NaN,
+    helpersCpuS: linux ? helpersMs / 1000 : Number.NaN,
     interrupted: summary.interrupted,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -213,13 +234,14 @@ export async function run(): Promise<void> {
       `Archive: ${(made.bytes / 1e6).toFixed(0)} MB JSONL, ${made.docs} documents of ${(meanBytes / 1e3).toFixed(1)} KB on average; ` +
         `${cap === null ? 'each run reads the whole archive' : `runs capped at ${cap} s`}, output to /dev/null; ${rounds} rounds.\n`,
     );
-    console.log('| round | workers | docs written | s | MB/s | steady MB/s | first result ms | peak RSS MB | main thread busy | main thread CPU s / process CPU s | load before → after |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| round | workers | docs written | s | MB/s | steady MB/s | first result ms | peak RSS MB | main thread busy | main thread CPU s / process CPU s | CPU s: workers / V8 helpers | load before → after |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
     const overall: number[] = [];
     const steadyRatios: number[] = [];
     // main thread's CPU per run, by number of workers: share of the process's CPU and µs per document
     const mainShare: Record<number, number[]> = { 1: [], 2: [] };
     const mainPerDoc: Record<number, number[]> = { 1: [], 2: [] };
+    const runs: Record<number, ChildResult[]> = { 1: [], 2: [] };
     for (let round = 1; round <= rounds; round++) {
       const rate: number[] = [];
       const steady: number[] = [];
@@ -232,9 +254,10 @@ export async function run(): Promise<void> {
         steady.push(s);
         mainShare[workers]!.push(r.mainCpuS / r.processCpuS);
         mainPerDoc[workers]!.push((r.mainCpuS * 1e6) / Math.max(r.read, 1));
+        runs[workers]!.push(r);
         console.log(
           `| ${round} | ${workers} | ${r.read} | ${r.seconds.toFixed(1)} | ${((r.read * meanBytes) / 1e6 / r.seconds).toFixed(2)} | ` +
-            `${((s * meanBytes) / 1e6).toFixed(2)} | ${r.firstResultMs?.toFixed(0) ?? 'n/a'} | ${r.maxRssMb.toFixed(0)} | ${(r.mainBusy * 100).toFixed(0)}% | ${r.mainCpuS.toFixed(1)} / ${r.processCpuS.toFixed(1)} (${((100 * r.mainCpuS) / r.processCpuS).toFixed(0)}%) | ${before} → ${load()} |`,
+            `${((s * meanBytes) / 1e6).toFixed(2)} | ${r.firstResultMs?.toFixed(0) ?? 'n/a'} | ${r.maxRssMb.toFixed(0)} | ${(r.mainBusy * 100).toFixed(0)}% | ${r.mainCpuS.toFixed(1)} / ${r.processCpuS.toFixed(1)} (${((100 * r.mainCpuS) / r.processCpuS).toFixed(0)}%) | ${r.workersCpuS.toFixed(1)} / ${r.helpersCpuS.toFixed(1)} | ${before} → ${load()} |`,
         );
       }
       overall.push(rate[1]! / rate[0]!);
@@ -252,6 +275,16 @@ export async function run(): Promise<void> {
       `Main thread (reading bytes, ordering, writing; CPU time of its own thread): median ${pct(mainShare[1]!)} of the process's CPU with 1 worker, ` +
         `${pct(mainShare[2]!)} with 2; ${median(mainPerDoc[2]!).toFixed(0)} µs of CPU per document with 2 workers ` +
         '(the rest is the workers and V8\'s helper threads: garbage collection, compilation).',
+    );
+    const med = (n: number, f: (r: ChildResult) => number): string => median(runs[n]!.map(f)).toFixed(1);
+    // One worker's wall time is about its own thread's CPU (V8's helpers use the other core);
+    // two workers can at best share the whole process's CPU between the two cores.
+    const bound = runs[1]!.map((r, i) => (2 * r.workersCpuS) / runs[2]![i]!.processCpuS);
+    console.log(
+      `CPU split (medians): 1 worker ${med(1, (r) => r.workersCpuS)} s in the worker, ${med(1, (r) => r.helpersCpuS)} s in V8's helper threads; ` +
+        `2 workers ${med(2, (r) => r.workersCpuS)} s and ${med(2, (r) => r.helpersCpuS)} s. ` +
+        `The most 2 workers can gain with these figures (2 × the 1-worker thread's CPU / the 2-worker process's CPU): ` +
+        `${bound.map((x) => x.toFixed(2)).join(', ')}; median ${median(bound).toFixed(2)}× (see npm run bench -- cores).`,
     );
     rmSync(archive);
     if (process.env.ZHNEWS_BENCH_BATCH_ONLY === 'workers') return;

@@ -7,6 +7,7 @@ import type { AnalyzerOptions } from '../pipeline/createAnalyzer.js';
 import type { EncodingChoice } from '../io/decode.js';
 import { discoverInputs, type InputSource } from './discover.js';
 import { guardOutputs } from './outputGuard.js';
+import { applyBatchJitBudget } from './jitBudget.js';
 import { withKeywords } from './keywords.js';
 import { orderedMap } from './ordered.js';
 import { createPool, defaultWorkers } from './pool.js';
@@ -168,8 +169,10 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummar
   if (resume && resume.truncated > 0) {
     options.stderr.write(`zhnews: removed an incomplete tail of ${resume.truncated} bytes from ${options.output}\n`);
   }
+  const workers = options.workers ?? defaultWorkers(inputBytes(sources));
+  if (workers > 0) applyBatchJitBudget(); // less compilation per worker thread (jitBudget.ts)
   const pool = await createPool({
-    workers: options.workers ?? defaultWorkers(inputBytes(sources)),
+    workers,
     analyzer: options.analyzer,
     maxHeapMb: workerHeapMb(options.maxDocumentBytes),
     ...(options.maxSecondsPerDocument !== undefined ? { maxTaskMs: options.maxSecondsPerDocument * 1000 } : {}),
