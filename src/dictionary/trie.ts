@@ -1,7 +1,5 @@
-const PAIR_BITS = 1 << 20;
-function pairHash(a: number, b: number): number {
-  return (Math.imul(a, 65599) ^ b) & (PAIR_BITS - 1);
-}
+/** Bytes of the pair bitset that snapshots of earlier versions hold (read and checked, no longer used). */
+const OLD_PAIR_BYTES = (1 << 20) >>> 3;
 
 function lowerAscii(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -10,6 +8,9 @@ function lowerAscii(s: string): string {
   }
   return s;
 }
+
+/** Multiplier of the pair filter's hash (odd; another than the prefix table's, so that the two do not collide alike). */
+const PAIR_MIX = 0x2c1b3c6d;
 
 /** Int32 slots per node in {@link CompactTrieParts.nodes}. */
 const W = 3;
@@ -20,6 +21,10 @@ const TOP_LEVELS = 2;
 export interface CompactTrieParts {
   /** Three Int32 per node: first child, `label | count << 16`, payload (-1: no key ends here). */
   readonly nodes: Int32Array;
+  /**
+   * Null: the pair filter is rebuilt from the nodes (a 128 KB pair bitset that snapshots of
+   * earlier versions hold is accepted and not used).
+   */
   readonly pairs: Uint8Array | null;
   readonly size: number;
 }
@@ -49,9 +54,19 @@ export class CompactTrie {
   /**
    * Bitset of the code units that are a whole key (8 KB, rebuilt, never stored; empty when every
    * key has two units or more): a walk answers a one-unit key from it, and goes on through the
-   * pair table, never through the 256 KB root table.
+   * pair filter and the prefix table, never through the 256 KB root table.
    */
   private readonly singles: Uint32Array;
+  /**
+   * Bitset over the hashed two-unit prefixes of the keys, 8 bits per prefix (rebuilt from the
+   * prefix table, never stored; 8 KB for the built-in dictionary's ~8,000 prefixes). Rejects
+   * most positions that pass the first-unit test before the prefix table is probed. Small on
+   * purpose: the tagger runs between other stages of `analyze()` that evict its tables, and the
+   * lines of a small filter come back in a few misses (a 128 KB one was measurably slower).
+   */
+  private readonly pairFilter: Uint32Array;
+  /** `32 - log2(bits of pairFilter)`. */
+  private readonly pairShift: number;
   /**
    * The nodes of the two-unit prefixes, by hash of the pair (open addressing; per slot the pair
    * `first << 16 | second` and the node, -1 when empty; rebuilt, never stored). The first two
@@ -61,14 +76,11 @@ export class CompactTrie {
   private readonly prefixes: Int32Array;
   /** `32 - log2(slots of prefixes)`, the shift of the multiplicative hash. */
   private readonly prefixShift: number;
-  /** Bitset over hashed first-two-code-unit pairs of the keys; null when some key has one unit. */
-  private readonly pairs: Uint8Array | null;
   /** Number of keys. */
   readonly size: number;
 
-  private constructor(nodes: Int32Array, size: number, pairs: Uint8Array | null) {
+  private constructor(nodes: Int32Array, size: number) {
     this.nodes = nodes;
-    this.pairs = pairs;
     this.size = size;
     // the root's children through a direct table (rebuilt, never stored)
     const root = new Int32Array(65536).fill(-1);
@@ -105,6 +117,17 @@ export class CompactTrie {
     }
     this.prefixes = prefixes;
     this.prefixShift = 32 - bits;
+    // the prefix table has 2^(bits+1) slots for at most 2^bits prefixes: 2^(bits+3) filter bits
+    // are 8 or more per prefix (about one position in eight that starts none passes)
+    const filterBits = bits + 3;
+    const pairFilter = new Uint32Array(1 << (filterBits - 5));
+    for (let h = 0; h < prefixes.length; h += 2) {
+      if ((prefixes[h + 1] as number) < 0) continue;
+      const x = Math.imul(prefixes[h] as number, PAIR_MIX) >>> (32 - filterBits);
+      pairFilter[x >>> 5] = (pairFilter[x >>> 5] as number) | (1 << (x & 31));
+    }
+    this.pairFilter = pairFilter;
+    this.pairShift = 32 - filterBits;
   }
 
   /**
@@ -115,7 +138,7 @@ export class CompactTrie {
    * CompactTrie.fromParts(parts).get('华为') //=> 0
    */
   toParts(): CompactTrieParts {
-    return { nodes: this.nodes, pairs: this.pairs, size: this.size };
+    return { nodes: this.nodes, pairs: null, size: this.size };
   }
 
   /**
@@ -129,7 +152,7 @@ export class CompactTrie {
   static fromParts(parts: CompactTrieParts): CompactTrie {
     const { nodes, pairs, size } = parts;
     const count = nodes.length / W;
-    if (!Number.isInteger(count) || count < 1 || (pairs !== null && pairs.length !== PAIR_BITS >>> 3)) {
+    if (!Number.isInteger(count) || count < 1 || (pairs !== null && pairs.length !== OLD_PAIR_BYTES)) {
       throw new RangeError('trie parts do not fit together');
     }
     // children lie after their parent and inside the table
@@ -138,7 +161,7 @@ export class CompactTrie {
       const c = (nodes[n * W + 1] as number) >>> 16;
       if (c > 0 && (f <= n || f + c > count)) throw new RangeError(`trie parts: bad children of node ${n}`);
     }
-    return new CompactTrie(nodes, size, pairs);
+    return new CompactTrie(nodes, size);
   }
 
   /**
@@ -326,19 +349,7 @@ export class CompactTrie {
       // children are pushed last-first, so the first child's subtree is laid out next
       for (let m = kids - 1; m >= 0; m--) push(base + m, kidLo[m] as number, kidHi[m] as number, d + 1);
     }
-    // Most text positions start no key: a 128 KB bitset of key-start pairs rejects them before
-    // any trie step (with tens of thousands of keys, few unrelated pairs collide).
-    let pairs: Uint8Array | null = new Uint8Array(PAIR_BITS >>> 3);
-    for (let j = 0; j < live; j++) {
-      const k = ks[order[j] as number] as string;
-      if (k.length < 2) {
-        pairs = null;
-        break;
-      }
-      const h = pairHash(k.charCodeAt(0), k.charCodeAt(1));
-      pairs[h >>> 3] = (pairs[h >>> 3] as number) | (1 << (h & 7));
-    }
-    return new CompactTrie(rec.slice(0, used * W), size, pairs);
+    return new CompactTrie(rec.slice(0, used * W), size);
   }
 
   /**
@@ -356,7 +367,7 @@ export class CompactTrie {
       if (!(m >= 0 && m < 16777216)) throw new RangeError(`trie payload out of range: ${m}`);
       nodes[i] = m;
     }
-    return new CompactTrie(nodes, this.size, this.pairs);
+    return new CompactTrie(nodes, this.size);
   }
 
   /** The node of the two-unit prefix `c1 c2` (folded), or -1. */
@@ -432,8 +443,8 @@ export class CompactTrie {
     const n = text.length;
     const rec = this.nodes;
     let best = -1;
-    // a key of one unit (only in a trie without the pair bitset: 县 among the places, 局 among
-    // the suffixes) is answered from the bitset, without a root step
+    // a key of one unit (县 among the places, 局 among the suffixes) is answered from a bitset,
+    // without a root step
     if (((this.singles[first >>> 5] as number) & (1 << (first & 31))) !== 0) {
       const v = rec[(this.root[first] as number) * W + 2] as number;
       if (segments === undefined || start + 1 >= n || segments[start] !== segments[start + 1] || (segments[start] as number) < 0) best = (start + 1) * 16777216 + v;
@@ -441,13 +452,9 @@ export class CompactTrie {
     if (start + 1 >= n) return best;
     let c = text.charCodeAt(start + 1);
     if (c >= 65 && c <= 90) c += 32;
-    const pairs = this.pairs;
-    if (pairs !== null) {
-      // every key has two units or more: a position whose pair starts none is rejected by the
-      // bitset before the pair table is probed
-      const h = pairHash(first, c);
-      if (((pairs[h >>> 3] as number) & (1 << (h & 7))) === 0) return best;
-    }
+    // a position whose pair starts no key is rejected by the filter before the prefix table is probed
+    const x = Math.imul((first << 16) | c, PAIR_MIX) >>> this.pairShift;
+    if (((this.pairFilter[x >>> 5] as number) & (1 << (x & 31))) === 0) return best;
     // the first two units: one probe of the prefix table
     let node = this.prefixNode(first, c);
     if (node < 0) return best;
@@ -525,6 +532,6 @@ export class CompactTrie {
 
   /** Bytes held by the typed arrays. */
   get byteLength(): number {
-    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + this.singles.byteLength + this.prefixes.byteLength + (this.pairs?.byteLength ?? 0);
+    return this.nodes.byteLength + this.root.byteLength + this.firsts.byteLength + this.singles.byteLength + this.pairFilter.byteLength + this.prefixes.byteLength;
   }
 }
