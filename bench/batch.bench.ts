@@ -15,7 +15,8 @@
  * - Keywords: top-5 TF-IDF over 1000 documents by natural's TfIdf and by ours, time and overlap.
  *
  * Each measured run is a child process (this file in child mode), so RSS is its own.
- * Knobs: ZHNEWS_BENCH_BATCH_MB (30), ZHNEWS_BENCH_BATCH_ROUNDS (3), ZHNEWS_BENCH_BATCH_CAP
+ * Knobs: ZHNEWS_BENCH_BATCH_V8_DEFAULTS=1 (V8's own inlining budget in the runs instead of the
+ * batch's lower one, src/batch/jitBudget.ts), ZHNEWS_BENCH_BATCH_MB (30), ZHNEWS_BENCH_BATCH_ROUNDS (3), ZHNEWS_BENCH_BATCH_CAP
  * (s per run, none), ZHNEWS_BENCH_BATCH_RSS_CAP (s, 35), ZHNEWS_BENCH_BATCH_ONLY=workers (the
  * 1-vs-2 worker part and the control only).
  */
@@ -138,7 +139,9 @@ function median(xs: readonly number[]): number {
 }
 
 function runChild(archive: string, workers: number, capSeconds: number | null, segmenter: SegmenterChoice = 'auto'): ChildResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+  // ZHNEWS_BENCH_BATCH_V8_DEFAULTS=1: V8's own inlining budget instead of the batch's (jitBudget.ts)
+  const v8Defaults = process.env.ZHNEWS_BENCH_BATCH_V8_DEFAULTS === '1' ? ['--max-inlined-bytecode-size-cumulative=920'] : [];
+  const r = spawnSync(process.execPath, [...v8Defaults, '--import', 'tsx', fileURLToPath(import.meta.url)], {
     cwd: repoRoot,
     env: { ...process.env, [CHILD]: JSON.stringify({ archive, workers, capSeconds, segmenter }) },
     encoding: 'utf8',

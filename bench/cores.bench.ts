@@ -15,15 +15,13 @@
  * for free, with two they take CPU from the workers, and each worker compiles the same code.
  *
  * Rounds alternate 1 and 2 threads; prints each round and the best and median.
- * Knobs: ZHNEWS_BENCH_CORES_V8_DEFAULTS=1 (V8's own inlining budget instead of the batch's, see
- * src/batch/jitBudget.ts), ZHNEWS_BENCH_CORES_ROUNDS (3), ZHNEWS_BENCH_CORES_PASSES (analyze: 7 passes of the
+ * Knobs: ZHNEWS_BENCH_CORES_ROUNDS (3), ZHNEWS_BENCH_CORES_PASSES (analyze: 7 passes of the
  * 2.2 MB corpus, about what each of two workers gets from the batch bench's 30 MB archive).
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { sharedDir } from '../eval/shared.js';
-import { applyBatchJitBudget, BATCH_INLINE_BUDGET } from '../src/batch/jitBudget.js';
 import { corpusArticles } from './corpus.js';
 import type { CoresReply, CoresTask } from './coresWorker.js';
 import { ownThreadCpuMs } from './threadCpu.js';
@@ -74,16 +72,10 @@ export async function run(): Promise<void> {
   const rounds = Math.max(1, Number(process.env.ZHNEWS_BENCH_CORES_ROUNDS ?? 3));
   const passes = Math.max(2, Number(process.env.ZHNEWS_BENCH_CORES_PASSES ?? 7));
   const docs = corpusArticles(shared);
-  // the analyze kernel stands for batch workers: the same compiler budget as `zhnews batch`
-  const v8Defaults = process.env.ZHNEWS_BENCH_CORES_V8_DEFAULTS === '1';
-  if (!v8Defaults) applyBatchJitBudget();
   const mb = Buffer.byteLength(docs.join('\n')) / 1e6;
   console.log(`Load average when starting: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (the machine may be shared).`);
   console.log(`Each thread does the same work; speed-up = 2 × time of 1 thread / time of 2 threads (2.00: a full second core). ${rounds} rounds.`);
-  console.log(
-    `analyze: ${passes} passes of ${mb.toFixed(1)} MB (${docs.length} articles) per thread, analyzer created in the thread; ` +
-      `${v8Defaults ? "V8's default inlining budget" : `inlining budget ${BATCH_INLINE_BUDGET} as in zhnews batch (ZHNEWS_BENCH_CORES_V8_DEFAULTS=1: V8's default)`}.\n`,
-  );
+  console.log(`analyze: ${passes} passes of ${mb.toFixed(1)} MB (${docs.length} articles) per thread, analyzer created in the thread; V8's default flags.\n`);
   const kernels: CoresTask[] = [
     { kind: 'alu', passes: 3 },
     { kind: 'l2', passes: 3 },

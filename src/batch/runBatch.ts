@@ -170,7 +170,8 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchRunSummar
     options.stderr.write(`zhnews: removed an incomplete tail of ${resume.truncated} bytes from ${options.output}\n`);
   }
   const workers = options.workers ?? defaultWorkers(inputBytes(sources));
-  if (workers > 0) applyBatchJitBudget(); // less compilation per worker thread (jitBudget.ts)
+  // two or more workers compete with V8's compiler threads for the cores: compile less (jitBudget.ts)
+  if (workers >= 2) applyBatchJitBudget();
   const pool = await createPool({
     workers,
     analyzer: options.analyzer,
