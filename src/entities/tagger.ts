@@ -229,7 +229,7 @@ function tagText(text: string, ix: TokenIndex | null, layers: readonly Layer[], 
 }
 
 function toEntity(text: string, c: Candidate): Entity {
-  return {
+  const e: { -readonly [K in keyof Entity]: Entity[K] } = {
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
@@ -237,6 +237,8 @@ function toEntity(text: string, c: Candidate): Entity {
     subtype: c.subtype,
     canonical: c.canonical,
     source: c.source,
-    ...(c.id !== undefined ? { id: c.id } : {}),
   };
+  // the id only when there is one, assigned rather than spread (the same keys in the same order)
+  if (c.id !== undefined) e.id = c.id;
+  return e;
 }

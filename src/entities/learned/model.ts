@@ -46,15 +46,19 @@ export function labelsOf(spans: readonly LearnedSpan[], n: number): Uint8Array {
   return y;
 }
 
-/** The spans of a label sequence. */
-export function spansOf(y: ArrayLike<number>, n: number): LearnedSpan[] {
-  const out: LearnedSpan[] = [];
+/**
+ * The spans of a label sequence, `offset` added to their offsets (the labels of a window), appended to `out`.
+ *
+ * @example
+ * spansOf([0, 3, 4, 0], 4, 10) //=> [{ start: 11, end: 13, type: 'institution' }]
+ */
+export function spansOf(y: ArrayLike<number>, n: number, offset = 0, out: LearnedSpan[] = []): LearnedSpan[] {
   for (let i = 0; i < n; ) {
     const l = y[i] as number;
     if (l === 1 || l === 3) {
       let j = i + 1;
       while (j < n && y[j] === l + 1) j++;
-      out.push({ start: i, end: j, type: l === 1 ? 'enterprise' : 'institution' });
+      out.push({ start: i + offset, end: j + offset, type: l === 1 ? 'enterprise' : 'institution' });
       i = j;
     } else i++;
   }

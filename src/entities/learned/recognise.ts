@@ -45,7 +45,7 @@ export function recogniseSpans(
     if (sums.length < n * LABELS) sums = new Float64Array(Math.max(n * LABELS, sums.length * 2));
     // the emission sums are made with the features (see EmissionSums): the weight reads overlap that work
     extractFeatures(input, model.bits, rows, from, to, { weights: model.weights, sums });
-    for (const s of spansOf(decode(model, rows, n, text, from, labels, sums), n)) out.push({ start: s.start + from, end: s.end + from, type: s.type });
+    spansOf(decode(model, rows, n, text, from, labels, sums), n, from, out);
   }
   return out;
 }
