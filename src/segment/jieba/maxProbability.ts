@@ -43,9 +43,16 @@ export class MaxProbability {
     W[n] = 0;
     for (let i = to - 1; i >= from; i--) {
       const c = text.charCodeAt(i);
-      // the low half of a surrogate pair starts no word
-      if (c >= 0xdc00 && c <= 0xdfff && i > from && isHigh(text.charCodeAt(i - 1))) continue;
-      const runeEnd = isHigh(c) && i + 1 < to && isLow(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+      let runeEnd = i + 1;
+      // surrogates (one test for both halves; next to no text has them)
+      if ((c & 0xf800) === 0xd800) {
+        if (c >= 0xdc00) {
+          // the low half of a surrogate pair starts no word
+          if (i > from && isHigh(text.charCodeAt(i - 1))) continue;
+        } else if (i + 1 < to && isLow(text.charCodeAt(i + 1))) {
+          runeEnd = i + 2;
+        }
+      }
       let bestWeight = minWeight + W[runeEnd - from]!;
       let bestEnd = runeEnd;
       let bestTag = -1;
