@@ -80,6 +80,24 @@ export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
 }
 
+/**
+ * A set of UTF-16 units as a bit set (8 KB): membership is a shift and a mask where a `Set` of
+ * numbers hashes. Test it with {@link inUnitSet}.
+ */
+export function unitSet(units: string): Uint32Array {
+  const set = new Uint32Array(0x800);
+  for (let k = 0; k < units.length; k++) {
+    const c = units.charCodeAt(k);
+    set[c >>> 5]! |= 1 << (c & 31);
+  }
+  return set;
+}
+
+/** True when the unit `c` (0 to 0xFFFF, as {@link codeAt} gives) is in `set`. */
+export function inUnitSet(set: Uint32Array, c: number): boolean {
+  return (set[c >>> 5]! & (1 << (c & 31))) !== 0;
+}
+
 /** True for ASCII (already folded) digits. */
 export function isArabic(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

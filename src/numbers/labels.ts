@@ -12,7 +12,7 @@ import * as trie from './trie.js';
 import { UNITS } from './units.js';
 
 // Module-local copies (see core.ts): no getter call per use under tsx or CJS interop.
-const { ch, isArabic, isHan, isLatin, codeAt } = chars;
+const { ch, isArabic, isHan, isLatin, codeAt, inUnitSet, unitSet } = chars;
 const { boundBefore } = boundWords;
 const { skipRun } = scan;
 const { buildTrie, matchBackward, matchForward } = trie;
@@ -51,17 +51,29 @@ const T_CLOSE = ch('》');
 const COMMA_CN = ch('，');
 const STOP_CN = ch('。');
 
-const FINANCIAL = new Set([...'壹贰貳叁參肆伍陆陸柒捌玖拾佰仟'].map(ch));
-const CLOSE_QUOTES = new Set(['”', '’', '」', '』', '》', '〉', '"', "'"].map(ch));
-const OPEN_QUOTES = new Set(['“', '‘', '「', '『', '《', '〈', '"', "'"].map(ch));
-const OPEN_BRACKETS = new Map([
-  [ch('〔'), ch('〕')],
-  [ch('['), ch(']')],
-  [ch('【'), ch('】')],
-  [ch('('), ch(')')],
-  [ch('（'), ch('）')],
-  [ch('［'), ch('］')],
-]);
+// Character sets tested at every numeral: bit sets, not Sets (see chars.unitSet).
+const FINANCIAL = unitSet('壹贰貳叁參肆伍陆陸柒捌玖拾佰仟');
+const CLOSE_QUOTES = unitSet('”’」』》〉"\'');
+const OPEN_QUOTES = unitSet('“‘「『《〈"\'');
+const OPEN_BRACKETS = unitSet('〔[【(（［');
+/** The closing partner of an opening bracket in {@link OPEN_BRACKETS}, else -1. */
+function closerOf(c: number): number {
+  if (!inUnitSet(OPEN_BRACKETS, c)) return -1;
+  switch (c) {
+    case 0x3014: // 〔
+      return 0x3015;
+    case 0x5b: // [
+      return 0x5d;
+    case 0x3010: // 【
+      return 0x3011;
+    case 0x28: // (
+      return 0x29;
+    case 0xff08: // （
+      return 0xff09;
+    default: // ［
+      return 0xff3d;
+  }
+}
 /** Words before a number that make it a name: 附件1, 图2, 编号3. */
 const LABEL_BEFORE = buildTrie(
   ['附件', '附表', '图', '表', '编号', '序号', '型号', '代码', '版本', '页', '号码', '尾号', '账号', '房间', '室'].map(
@@ -85,11 +97,11 @@ export function labelEnd(s: string, i: number, num: NumeralRun): number {
   const after = codeAt(s, num.end);
   if (num.arabic && arabicLabel(s, num)) return num.end;
   // 陆地, 拾起, 伍仁: a financial numeral character alone is a word.
-  if (num.end - num.start === 1 && FINANCIAL.has(c)) return num.end;
+  if (num.end - num.start === 1 && inUnitSet(FINANCIAL, c)) return num.end;
   // （十一）, “1650”, 6·16, 1+3+N: list markers, names and dates.
-  const closer = OPEN_BRACKETS.get(before);
-  if (closer !== undefined && after === closer) return num.end + 1;
-  if (OPEN_QUOTES.has(before) && (!num.arabic || CLOSE_QUOTES.has(after))) return num.end;
+  const closer = closerOf(before);
+  if (closer >= 0 && after === closer) return num.end + 1;
+  if (inUnitSet(OPEN_QUOTES, before) && (!num.arabic || inUnitSet(CLOSE_QUOTES, after))) return num.end;
   // 《生化危机4》, “两廊两带两区”, “365展贸网”: inside a title or a short quoted name.
   if (after === C_RTITLE || insideShortQuote(s, i, num.end)) return num.end;
   if (after === C_MIDDOT || before === C_MIDDOT || after === C_PLUS || before === C_PLUS) return num.end;
@@ -181,8 +193,8 @@ function arabicLabel(s: string, num: NumeralRun): boolean {
     const u = matchForward(UNITS, s, num.end);
     if (u === null || u.value.kind === 'word' || u.value.kind === 'label') return true;
   }
-  const closer = OPEN_BRACKETS.get(before);
-  if (closer !== undefined && after === closer) return true;
+  const closer = closerOf(before);
+  if (closer >= 0 && after === closer) return true;
   // List markers: 2.传奇, 3. 凡人; at a line start also 1、 and 1，
   if (after === C_DOT && !isArabic(codeAt(s, num.end + 1)) && Number.isInteger(num.value)) return true;
   const lineStart = num.start === 0 || codeAt(s, num.start - 1) === 10 || codeAt(s, num.start - 1) === 32;
