@@ -67,7 +67,9 @@ export function buildStatements(input: StatementInput): Statement[] {
   let paragraphQuantities: Quantity[] = [];
   let carriedForecast = -1;
   const carried = newsCarry(text, topic, places, mainActor);
-  for (const sentence of sentences) {
+  const timesRead = sentencesWhoseTimesAreRead(sentences, quantities);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       carried.subject = null;
@@ -81,7 +83,7 @@ export function buildStatements(input: StatementInput): Statement[] {
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++;
     const inSentence: Quantity[] = [];
     while (q < quantities.length && quantities[q]!.end <= sentence.end) inSentence.push(quantities[q++]!);
-    const times = findTimeExpressions(text, sentence.start, sentence.end).filter((t) => !t.base);
+    const times = timesRead[s] === 1 ? findTimeExpressions(text, sentence.start, sentence.end).filter((t) => !t.base) : NO_TIMES;
     if (inSentence.length === 0) carriedForecast = -1;
     if (inSentence.length > 0) {
       const para = doc.paragraphs[sentence.paragraph] ?? { mode: null, year: undefined, yearText: undefined };
@@ -115,6 +117,37 @@ export function buildStatements(input: StatementInput): Statement[] {
 }
 
 const MODALS = new Set(MODAL_FORECAST);
+const NO_TIMES: readonly TimeExpression[] = [];
+
+/**
+ * Which sentences' time words anyone reads (1) : a sentence's own when it has quantities, and
+ * the last one of a sentence that a later sentence with quantities may take as its paragraph's
+ * time (same paragraph) or section's time (no heading between). The others' time words are
+ * never looked at, so they are not searched for.
+ */
+function sentencesWhoseTimesAreRead(sentences: readonly SentenceRange[], quantities: readonly Quantity[]): Uint8Array {
+  const n = sentences.length;
+  // Which sentences hold a quantity, counted as the main loop assigns them (sorted quantities).
+  const holds = new Uint8Array(n);
+  let q = 0;
+  for (let s = 0; s < n; s++) {
+    const sentence = sentences[s]!;
+    while (q < quantities.length && quantities[q]!.start < sentence.start) q++;
+    if (q < quantities.length && quantities[q]!.end <= sentence.end) holds[s] = 1;
+    while (q < quantities.length && quantities[q]!.end <= sentence.end) q++;
+  }
+  const read = new Uint8Array(n);
+  let sectionAhead = false; // a sentence with quantities follows, no heading before it
+  let paragraphAhead = -1; // the paragraph of the next sentence with quantities
+  for (let s = n - 1; s >= 0; s--) {
+    const sentence = sentences[s]!;
+    read[s] = holds[s] === 1 || sectionAhead || paragraphAhead === sentence.paragraph ? 1 : 0;
+    if (holds[s] === 1) paragraphAhead = sentence.paragraph;
+    // A heading clears the section's time before its own quantities read it.
+    sectionAhead = sentence.heading ? false : sectionAhead || holds[s] === 1;
+  }
+  return read;
+}
 
 /** 5、… or (5) …: a numbered item of a list starts on its own. */
 function startsNumberedItem(text: string, start: number): boolean {

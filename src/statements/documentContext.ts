@@ -41,8 +41,11 @@ export function documentYear(text: string, date: string | undefined): number | u
  */
 export function readDocumentContext(text: string, sentences: readonly SentenceRange[], date: string | undefined): DocumentContext {
   const year = documentYear(text, date);
-  const paragraphs = paragraphTexts(text, sentences);
   const report = /政府工作报告/u.test(text.slice(0, 300)) || /^各位代表/mu.test(text.slice(0, 1000));
+  const month = date !== undefined && /^\d{4}-\d{2}/u.test(date) ? Number(date.slice(5, 7)) : undefined;
+  // Outside a work report no paragraph has a mode: their texts are not needed.
+  if (!report) return { year, month, report, paragraphs: new Array<ParagraphContext>(paragraphCount(sentences)).fill(NO_MODE) };
+  const paragraphs = paragraphTexts(text, sentences);
   const out: ParagraphContext[] = [];
   let mode: SectionMode = null;
   let modeYear: number | undefined;
@@ -72,8 +75,16 @@ export function readDocumentContext(text: string, sentences: readonly SentenceRa
     }
     out.push({ mode, year: mode ? modeYear : undefined, yearText: mode ? modeText : undefined });
   }
-  const month = date !== undefined && /^\d{4}-\d{2}/u.test(date) ? Number(date.slice(5, 7)) : undefined;
   return { year, month, report, paragraphs: out };
+}
+
+const NO_MODE: ParagraphContext = { mode: null, year: undefined, yearText: undefined };
+
+/** How many paragraphs `paragraphTexts` lists: up to the last sentence's paragraph. */
+function paragraphCount(sentences: readonly SentenceRange[]): number {
+  let n = 0;
+  for (const s of sentences) if (s.paragraph >= n) n = s.paragraph + 1;
+  return n;
 }
 
 function paragraphTexts(text: string, sentences: readonly SentenceRange[]): string[] {

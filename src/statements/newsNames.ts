@@ -7,7 +7,7 @@
  * linear in the text.
  */
 import type { Entity } from '../core/types.js';
-import { TagClass, type Words } from './words.js';
+import { charTest, TagClass, type Words } from './words.js';
 
 /** A mention of a possible subject: a tagged organisation or a name the article introduces. */
 export interface NameMention {
@@ -40,6 +40,10 @@ const MARKET_INDEX = /(?:上证|深证|沪深300|中证(?:\d{3,4})?|创业板|�
 const COMPANY_HEAD = /公司|集团/gu;
 const NAME_BOUNDARY = /[\s，。、；：“”‘’（）()《》,;:!?！？在是与和及对被向据由令]/u;
 const AFTER_NAME = /[^\p{Script=Han}]|[以在于的因将已也还对向被从与和及称表发公宣披实获拟共]/u;
+// The three classes above, and a character of a name, as tests of one UTF-16 unit (answers remembered).
+const nameBoundary = charTest(NAME_BOUNDARY);
+const afterName = charTest(AFTER_NAME);
+const nameChar = charTest(/\p{Script=Han}|[A-Za-z]/u);
 // Words that open a phrase without being part of the name before a stock code (公司美团, 其中中国平安).
 const LEADING_NOISE = /^(?:据|公司|集团|旗下|附属|子公司|母公司|港股|美股|A股|个股|其中|包括|以及|今日|昨日|近日|日前|目前|此外|同时|而|和|与|及|在|是|为|的|之|由|将|对|上市公司|核心业务)+/u;
 const ORG_HEAD = /(?:公司|集团|银行|基金|中心|协会|交易所|研究院|事务所)$/u;
@@ -280,10 +284,10 @@ function isSource(text: string, start: number, end: number): boolean {
  * boundary, two to eight before the head and followed by a non-name character; null otherwise.
  */
 function companyNameEndingAt(text: string, end: number): string | null {
-  if (end < text.length && !AFTER_NAME.test(text[end]!)) return null;
+  if (end < text.length && !afterName(text.charCodeAt(end))) return null;
   let s = end - 2;
-  while (s > 0 && end - 2 - s < 9 && /\p{Script=Han}|[A-Za-z]/u.test(text[s - 1]!) && !NAME_BOUNDARY.test(text[s - 1]!)) s--;
-  if (s > 0 && !NAME_BOUNDARY.test(text[s - 1]!)) return null; // no boundary within reach: part of a longer phrase
+  while (s > 0 && end - 2 - s < 9 && nameChar(text.charCodeAt(s - 1)) && !nameBoundary(text.charCodeAt(s - 1))) s--;
+  if (s > 0 && !nameBoundary(text.charCodeAt(s - 1))) return null; // no boundary within reach: part of a longer phrase
   const name = text.slice(s, end);
   return name.length >= 4 && name.length <= 10 && !NOT_A_NAME.test(name) ? name : null;
 }
@@ -293,16 +297,17 @@ function companyNameEndingAt(text: string, end: number): string | null {
  * names are grouped by their first character, so each position costs one map look-up.
  */
 function searchAll(text: string, names: readonly string[]): { start: number; end: number; text: string }[] {
-  const byFirst = new Map<string, string[]>();
+  // Keyed by the first UTF-16 unit's code: no one-character string per position of the text.
+  const byFirst = new Map<number, string[]>();
   for (const n of [...new Set(names)].sort((a, b) => b.length - a.length)) {
-    const list = byFirst.get(n[0]!);
+    const list = byFirst.get(n.charCodeAt(0));
     if (list) list.push(n);
-    else byFirst.set(n[0]!, [n]);
+    else byFirst.set(n.charCodeAt(0), [n]);
   }
   const out: { start: number; end: number; text: string }[] = [];
   if (byFirst.size === 0) return out;
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i]!);
+    const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
     const hit = list.find((n) => text.startsWith(n, i));
     if (hit) {

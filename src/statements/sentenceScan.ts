@@ -29,6 +29,23 @@ const STRONG_CAPACITY = new Set(['年产', '年加工', '年处理', '日处理'
 const CAPACITY_PREFIXES = new Set([...STRONG_CAPACITY].flatMap((w) => [...w].slice(1).map((_, i) => w.slice(0, i + 1))));
 export const capacityCues = new Set(CAPACITY_CUES);
 
+// The word classes the scan asks about, as bits of one look-up per token (most words are in none).
+const CONTRAST = 1;
+const MAY_FORECAST = 2; // a modal or a forecast cue: isForecastCue decides
+const TARGET = 4;
+const CLAUSE_ONLY = 8;
+const FACT = 16;
+const STRONG = 32;
+const CAPACITY_PREFIX = 64;
+const PURPOSE_WORD = 128;
+const SCAN_CLASSES = new Map<string, number>();
+for (const [set, bit] of [
+  [contrast, CONTRAST], [modal, MAY_FORECAST], [forecastCues, MAY_FORECAST], [targetCues, TARGET], [clauseOnly, CLAUSE_ONLY],
+  [factCues, FACT], [STRONG_CAPACITY, STRONG], [CAPACITY_PREFIXES, CAPACITY_PREFIX], [PURPOSE, PURPOSE_WORD],
+] as const) {
+  for (const w of set) SCAN_CLASSES.set(w, (SCAN_CLASSES.get(w) ?? 0) | bit);
+}
+
 /** The kind a cue word asks for. */
 export type CueKind = 'forecast' | 'target' | 'fact';
 
@@ -143,33 +160,34 @@ export function scanSentence(words: Words, first: number, last: number, carriedF
   let capacity = -1;
   for (let k = first; k < last; k++) {
     const w = words.word(k);
+    const classes = SCAN_CLASSES.get(w) ?? 0;
     clauseStart[k - first] = start;
     prevForecast[k - first] = forecast;
     prevCue[k - first] = Math.max(cue, clauseCue);
     prevCapacity[k - first] = capacity;
     // 但是…: earlier cues do not reach into the contrasting clause.
-    if (contrast.has(w) && (k === start || isClauseBreak(words, k - 1))) {
+    if ((classes & CONTRAST) !== 0 && (k === start || isClauseBreak(words, k - 1))) {
       forecast = -1;
       cue = -1;
       clauseCue = -1;
       prevForecast[k - first] = -1;
       prevCue[k - first] = -1;
     }
-    if (isForecastCue(words, k)) {
+    if ((classes & MAY_FORECAST) !== 0 && isForecastCue(words, k)) {
       cueKind[k - first] = 'forecast';
       forecast = k;
       cue = k;
-    } else if (targetCues.has(w) && !(w === '将' && isDisposalJiang(words, k, last))) {
+    } else if ((classes & TARGET) !== 0 && !(w === '将' && isDisposalJiang(words, k, last))) {
       cueKind[k - first] = 'target';
-      if (clauseOnly.has(w)) clauseCue = k;
+      if ((classes & CLAUSE_ONLY) !== 0) clauseCue = k;
       else cue = k;
-    } else if (factCues.has(w)) {
+    } else if ((classes & FACT) !== 0) {
       cueKind[k - first] = 'fact';
       cue = k;
     }
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
-    if (STRONG_CAPACITY.has(w) || (k + 1 < words.length && CAPACITY_PREFIXES.has(w) && STRONG_CAPACITY.has(w + words.word(k + 1)))) capacity = k;
-    if (k === start && PURPOSE.has(w)) clauseCue = lastClauseCue;
+    if ((classes & STRONG) !== 0 || (k + 1 < words.length && (classes & CAPACITY_PREFIX) !== 0 && STRONG_CAPACITY.has(w + words.word(k + 1)))) capacity = k;
+    if (k === start && (classes & PURPOSE_WORD) !== 0) clauseCue = lastClauseCue;
     if (k === start && k > first && opensWithOwnYear(words, k, last)) {
       forecast = -1;
       cue = -1;

@@ -145,9 +145,10 @@ export class TagClass {
 }
 
 /**
- * A test of single UTF-16 units by a one-character regular expression (`/^[…]$/u`), worked out
- * once per unit and remembered. Only for classes of BMP characters: a surrogate half never
- * matches one.
+ * A regular expression tested on one UTF-16 unit (the string `text[i]`), worked out once per
+ * unit and remembered: the same answer as `re.test(text[i])` without a string per test. (A
+ * class of characters tested on a whole word by units, as `isPunct` does, must hold only BMP
+ * characters: a surrogate half is never in it.)
  *
  * @example
  * const isSpace = charTest(/^\s$/u);
