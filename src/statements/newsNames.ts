@@ -7,7 +7,7 @@
  * linear in the text.
  */
 import type { Entity } from '../core/types.js';
-import { charTest, TagClass, type Words } from './words.js';
+import { charTest, TagClass, WordClasses, type Words } from './words.js';
 
 /** A mention of a possible subject: a tagged organisation or a name the article introduces. */
 export interface NameMention {
@@ -205,6 +205,8 @@ export function headlineTopic(text: string, words: Words, mentions: readonly Nam
 
 /** Words that stand for the article's company in its own report (公司实现销售收入…, 该行不良贷款率…). */
 export const COMPANY_ANAPHORS = new Set(['公司', '该公司', '本公司', '集团', '该集团', '本集团', '该行', '本行', '该基金', '本基金', '该项目']);
+/** {@link COMPANY_ANAPHORS} tested on tokens. */
+export const COMPANY_ANAPHOR_WORDS = new WordClasses([[COMPANY_ANAPHORS, 1]]);
 
 function headlineEnd(text: string): number {
   const nl = text.indexOf('\n');

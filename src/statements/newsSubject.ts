@@ -5,7 +5,7 @@
  * article is about. News names its subject once and goes on about it (菲律宾…；经济增长6.6%).
  */
 import type { Statement } from '../core/types.js';
-import { COMPANY_ANAPHORS, type NameMention } from './newsNames.js';
+import { COMPANY_ANAPHOR_WORDS, type NameMention } from './newsNames.js';
 import { clausePersons, personAt, type PersonMention } from './persons.js';
 import { firstEntityFrom, type NamedSubject } from './subject.js';
 import { TagClass, type Words } from './words.js';
@@ -56,7 +56,7 @@ export function noSubjects(carried: NewsCarry): SentenceSubjects {
 /** People and the company anaphor of tokens `[first, last)`, and whom the anaphor names: one pass. */
 export function readSentenceSubjects(text: string, words: Words, first: number, last: number, carried: NewsCarry, mentions: readonly NameMention[]): SentenceSubjects {
   let anaphor = -1;
-  for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHORS.has(words.word(k)) && !countedBefore(words, k - 1)) anaphor = k;
+  for (let k = first; k < last && anaphor < 0; k++) if (COMPANY_ANAPHOR_WORDS.has(words, k) && !countedBefore(words, k - 1)) anaphor = k;
   return { carried, anaphor, referent: anaphor < 0 ? null : companyBefore(mentions, words.start(anaphor)), persons: clausePersons(text, words, first, last), national: { value: false } };
 }
 

@@ -8,7 +8,7 @@ import {
   CAPACITY_CUES, CLAUSE_ONLY_CUES, CONTRAST_WORDS, FACT_CUES, FORECAST_CUES, FORECAST_NOUN_BEFORE, MODAL_FORECAST, TARGET_CUES,
 } from '../lexicon/cues.js';
 import { isClauseBreak } from './sentenceView.js';
-import { TagClass, type Words } from './words.js';
+import { TagClass, WordClasses, type Words } from './words.js';
 
 const forecastCues = new Set(FORECAST_CUES);
 const nounBefore = new Set(FORECAST_NOUN_BEFORE);
@@ -38,13 +38,10 @@ const FACT = 16;
 const STRONG = 32;
 const CAPACITY_PREFIX = 64;
 const PURPOSE_WORD = 128;
-const SCAN_CLASSES = new Map<string, number>();
-for (const [set, bit] of [
+const SCAN_CLASSES = new WordClasses([
   [contrast, CONTRAST], [modal, MAY_FORECAST], [forecastCues, MAY_FORECAST], [targetCues, TARGET], [clauseOnly, CLAUSE_ONLY],
   [factCues, FACT], [STRONG_CAPACITY, STRONG], [CAPACITY_PREFIXES, CAPACITY_PREFIX], [PURPOSE, PURPOSE_WORD],
-] as const) {
-  for (const w of set) SCAN_CLASSES.set(w, (SCAN_CLASSES.get(w) ?? 0) | bit);
-}
+]);
 
 /** The kind a cue word asks for. */
 export type CueKind = 'forecast' | 'target' | 'fact';
@@ -159,8 +156,7 @@ export function scanSentence(words: Words, first: number, last: number, carriedF
   let lastClauseCue = -1; // the clause-only cue of the clause before
   let capacity = -1;
   for (let k = first; k < last; k++) {
-    const w = words.word(k);
-    const classes = SCAN_CLASSES.get(w) ?? 0;
+    const classes = SCAN_CLASSES.of(words, k);
     clauseStart[k - first] = start;
     prevForecast[k - first] = forecast;
     prevCue[k - first] = Math.max(cue, clauseCue);
@@ -177,7 +173,7 @@ export function scanSentence(words: Words, first: number, last: number, carriedF
       cueKind[k - first] = 'forecast';
       forecast = k;
       cue = k;
-    } else if ((classes & TARGET) !== 0 && !(w === '将' && isDisposalJiang(words, k, last))) {
+    } else if ((classes & TARGET) !== 0 && !(words.word(k) === '将' && isDisposalJiang(words, k, last))) {
       cueKind[k - first] = 'target';
       if ((classes & CLAUSE_ONLY) !== 0) clauseCue = k;
       else cue = k;
@@ -186,7 +182,7 @@ export function scanSentence(words: Words, first: number, last: number, carriedF
       cue = k;
     }
     // jieba may cut 年产 as 年|产 or 年加工 as 年|加工.
-    if ((classes & STRONG) !== 0 || (k + 1 < words.length && (classes & CAPACITY_PREFIX) !== 0 && STRONG_CAPACITY.has(w + words.word(k + 1)))) capacity = k;
+    if ((classes & STRONG) !== 0 || (k + 1 < words.length && (classes & CAPACITY_PREFIX) !== 0 && STRONG_CAPACITY.has(words.word(k) + words.word(k + 1)))) capacity = k;
     if (k === start && (classes & PURPOSE_WORD) !== 0) clauseCue = lastClauseCue;
     if (k === start && k > first && opensWithOwnYear(words, k, last)) {
       forecast = -1;

@@ -5,6 +5,8 @@ import type { Words } from '../words.js';
 import { hit, type KindRule } from './types.js';
 
 const capacityNouns = new Set(CAPACITY_NOUNS);
+// The last characters of the capacity nouns: a run of words ending in none of them ends in no such noun.
+const NOUN_ENDS = new Set(CAPACITY_NOUNS.map((n) => n.charCodeAt(n.length - 1)));
 const capacityUse = new Set(CAPACITY_USE);
 // Counts of items are no capacity: 淘汰落后产能400项 counts items of capacity, it states none.
 const ITEM_UNITS = new Set(['项', '个', '家', '处', '条', '批', '次', '类', '种']);
@@ -41,7 +43,7 @@ export const capacity: KindRule = {
       const w = words.word(k);
       if (w === '的' || /^[\p{P}\s]+$/u.test(w)) break;
       joined += w;
-      const noun = CAPACITY_NOUNS.find((n) => joined.endsWith(n));
+      const noun = NOUN_ENDS.has(joined.charCodeAt(joined.length - 1)) ? CAPACITY_NOUNS.find((n) => joined.endsWith(n)) : undefined;
       if (noun) return k + 1 < words.length && capacityUse.has(words.word(k + 1)) ? null : { kind: 'capacity', cue: hit(words, k) };
     }
     return null;
