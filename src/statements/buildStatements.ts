@@ -20,7 +20,7 @@ import { scanSentence, type SentenceScan } from './sentenceScan.js';
 import { newsCarry, newsSubject, noSubjects, rankedHolders, readSentenceSubjects, type SentenceSubjects } from './newsSubject.js';
 import { findSubject } from './subject.js';
 import { isTimeWindow } from './timeWindows.js';
-import { Words } from './words.js';
+import { charTest, Words } from './words.js';
 import type { TokenTable } from '../segment/tokenTable.js';
 
 /** What the statement layer reads: everything in the coordinates of the normalised text. */
@@ -104,7 +104,7 @@ export function buildStatements(input: StatementInput): Statement[] {
         const statement = buildOne(c, paragraphQuantities);
         if (statement) built.push(withRateOwner(statement, built[built.length - 1]));
       }
-      out.push(...shareAcrossEnumerations(text, doc.report ? built : rankedHolders(words, first, last, scan, built)));
+      for (const s of shareAcrossEnumerations(text, doc.report ? built : rankedHolders(words, first, last, scan, built))) out.push(s);
       paragraphQuantities.push(...inSentence);
     }
     const lastTime = times[times.length - 1];
@@ -149,9 +149,11 @@ function sentencesWhoseTimesAreRead(sentences: readonly SentenceRange[], quantit
   return read;
 }
 
+const NUMBERED_ITEM = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．)）]/u;
+
 /** 5、… or (5) …: a numbered item of a list starts on its own. */
 function startsNumberedItem(text: string, start: number): boolean {
-  return /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．)）]/u.test(text.slice(start, start + 6));
+  return NUMBERED_ITEM.test(text.slice(start, start + 6));
 }
 
 /** A sentence cut at ；: its forecast cue still governs the list that goes on after it. */
@@ -251,19 +253,31 @@ function buildOne(c: BuildContext, paragraphQuantities: readonly Quantity[]): St
 // How many characters before a number a national aggregate's name is looked for (a fixed reach keeps a statement O(1)).
 const NATIONAL_REACH = 40;
 // Numbers of one list: a joiner between them, spaces allowed around it (2068万港元、 5639万港元).
-const LIST_GAP = /^\s*[、和及与]\s*$/u;
+const LIST_JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
+const spaceChar = charTest(/^\s$/u);
+
+/** True when `text[from, to)` is one list joiner with only spaces around it. */
+function isListGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && spaceChar(text.charCodeAt(i))) i++;
+  if (i >= to || !LIST_JOINERS.has(text.charCodeAt(i))) return false;
+  for (i++; i < to; i++) if (!spaceChar(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Numbers listed one after another (`分别提高到1167元、1937元`, `增长13.6%、9.8%`) share the
  * words in front of the first: its metrics are dealt out in order when there are as many,
  * else the first metric is shared; the change verb governs them all.
  */
-function shareAcrossEnumerations(text: string, statements: Statement[]): Statement[] {
+function shareAcrossEnumerations(text: string, statements: readonly Statement[]): readonly Statement[] {
+  // A statement alone (the usual case) has nothing to share.
+  if (statements.length < 2) return statements;
   const out = [...statements];
   let g = 0;
   while (g < out.length) {
     let end = g + 1;
-    while (end < out.length && LIST_GAP.test(text.slice(out[end - 1]!.end, out[end]!.start))) end++;
+    while (end < out.length && isListGap(text, out[end - 1]!.end, out[end]!.start)) end++;
     if (end - g > 1) {
       const head = out[g]!;
       const items = listMetrics(head.metric, end - g);

@@ -150,6 +150,7 @@ function startsWithZhan(words: Words, k: number): boolean {
 }
 
 const TOPIC_REACH = 24;
+const COMPARATIVE_END = /[较更]$/u;
 // Verbs that end a clause of reporting (机构表示，…, 数据显示，…): the clause names a source, not a topic.
 const REPORTING_END = /(?:表示|称|说|指出|显示|认为|透露|介绍|强调|获悉|报道|了解|发现|预计|公告|宣布)$/u;
 
@@ -171,7 +172,7 @@ function previousClauseTopic(input: MetricInput): string {
   let end = breakAt;
   // 受罚规模较小, 住户贷款增速继续放缓: an adjective, adverb or verb predicate closes the clause
   // after its topic (a measure noun jieba tags as a verb, 规模较/v, stays).
-  while (end > start && PREDICATE.has(words, end - 1) && !isMeasureWord(words, end - 1) && !isMeasureString(words.word(end - 1).replace(/[较更]$/u, ''))) end--;
+  while (end > start && PREDICATE.has(words, end - 1) && !isMeasureWord(words, end - 1) && !isMeasureString(words.word(end - 1).replace(COMPARATIVE_END, ''))) end--;
   if (end <= start || REPORTING_END.test(words.word(end - 1))) return '';
   const topic = trimEnds(input, leftPhrase({ ...input, clauseStart: start, qStart: end, qEnd: end, clauseEnd: breakAt }), false);
   // Only a measure carries over (规模, 价格, 开工率): a clause about an event or a thing

@@ -62,8 +62,11 @@ export function readSentenceSubjects(text: string, words: Words, first: number, 
 
 /** 121家公司, 多个集团: a counted 公司 is companies in general, not the article's company. */
 function countedBefore(words: Words, prev: number): boolean {
-  return prev >= 0 && (words.pos(prev) === 'm' || words.pos(prev) === 'q' || /[家个些多各]$/u.test(words.word(prev)));
+  return prev >= 0 && (words.pos(prev) === 'm' || words.pos(prev) === 'q' || COUNTER_END.test(words.word(prev)));
 }
+
+// Counters and quantifiers a counted noun follows (121家, 多个, 各).
+const COUNTER_END = /[家个些多各]$/u;
 
 // How many mentions 公司 looks back over for the company it stands for.
 const REFERENT_LOOKBACK = 4;
@@ -155,7 +158,7 @@ export interface ClauseBounds {
  * @example
  * rankedHolders(words, first, last, scan, statements) // statements with subjects dealt out
  */
-export function rankedHolders(words: Words, first: number, last: number, bounds: ClauseBounds, statements: readonly Statement[]): Statement[] {
+export function rankedHolders(words: Words, first: number, last: number, bounds: ClauseBounds, statements: readonly Statement[]): readonly Statement[] {
   let out: Statement[] | null = null;
   for (let p = first; p < last; p++) {
     // 为 or 是: one character (a cheap test before the set).
@@ -197,5 +200,5 @@ export function rankedHolders(words: Words, first: number, last: number, bounds:
     }
     p = holderEnd - 1;
   }
-  return out ?? [...statements];
+  return out ?? statements;
 }

@@ -21,19 +21,26 @@ export function isNotStatement(q: Quantity, text: string, prevPos: string | unde
   if (text[q.end] === '级') return true;
   if (insideQuotedName(text, q)) return true;
   // 十六届人大二次会议, 六次全会: session numbers.
-  if (q.unit === '次' && /^(?:会议|全会|会)/u.test(text.slice(q.end, q.end + 2))) return true;
+  if (q.unit === '次' && SESSION_AFTER.test(text.slice(q.end, q.end + 2))) return true;
   // A bare number with no unit, magnitude or bound word is a code or label, not an amount.
-  if (q.unit === '' && /^\d+$/u.test(q.text)) return true;
-  if (q.comparator === 'eq' && q.value === 1 && q.unit !== 'rank' && /^一/u.test(q.text) && numeral === '一') return true;
-  if (SMALL_CN.test(numeral) && PLACE_COUNT_UNITS.has(q.unit) && (prevPos === 'ns' || prevPos === 'j' || prevPos === 'nr')) return true;
-  if (/^[一二两三四五六七八九十百千]+年$/u.test(q.text) && text.slice(Math.max(0, q.start - 1), q.start) === '个') return true;
+  if (q.unit === '' && DIGITS.test(q.text)) return true;
+  if (q.comparator === 'eq' && q.value === 1 && q.unit !== 'rank' && q.text.charCodeAt(0) === 0x4e00 && numeral === '一') return true; // 一
+  const small = SMALL_CN.test(numeral);
+  if (small && PLACE_COUNT_UNITS.has(q.unit) && (prevPos === 'ns' || prevPos === 'j' || prevPos === 'nr')) return true;
+  if (COUNTED_YEARS.test(q.text) && text.slice(Math.max(0, q.start - 1), q.start) === '个') return true;
   // A four-character slogan between punctuation marks (一核引领、三地协同).
-  if (SMALL_CN.test(numeral) && isSloganChunk(text, q)) return true;
+  if (small && isSloganChunk(text, q)) return true;
   // 全国第一的企业: an attributive rank names a kind of thing, it does not rank anything.
-  if (q.unit === 'rank' && /^(?:、[^，,。；;、]{0,6}第[一二三四五六七八九十\d]+)*的/u.test(text.slice(q.end, q.end + 40))) return true;
+  if (q.unit === 'rank' && ATTRIBUTIVE_RANK.test(text.slice(q.end, q.end + 40))) return true;
   return false;
 }
 
+const SESSION_AFTER = /^(?:会议|全会|会)/u;
+const DIGITS = /^\d+$/u;
+const COUNTED_YEARS = /^[一二两三四五六七八九十百千]+年$/u;
+const ATTRIBUTIVE_RANK = /^(?:、[^，,。；;、]{0,6}第[一二三四五六七八九十\d]+)*的/u;
+
+const CLAUSE_MARK = /[，,。；;！？!?：:]/u;
 const CHUNK_EDGE = /[，,。；;、：:！？\s]/u;
 
 function isSloganChunk(text: string, q: Quantity): boolean {
@@ -61,7 +68,7 @@ function insideQuotedName(text: string, q: Quantity): boolean {
   if (text.slice(q.end, close).includes('“')) return false;
   const quoted = text.slice(open + 1, close);
   // A name is short and unpunctuated; a quoted speech is not a name.
-  return quoted.length > q.end - q.start && quoted.length <= 12 && !/[，,。；;！？!?：:]/u.test(quoted);
+  return quoted.length > q.end - q.start && quoted.length <= 12 && !CLAUSE_MARK.test(quoted);
 }
 
 /** Index of the last `ch` in `text` at or before `from` and at most `reach` characters back, or -1. */

@@ -6,6 +6,7 @@ import { hit, type KindRule } from './types.js';
 
 const capacityNouns = new Set(CAPACITY_NOUNS);
 // The last characters of the capacity nouns: a run of words ending in none of them ends in no such noun.
+const PUNCT_OR_SPACE = /^[\p{P}\s]+$/u;
 const NOUN_ENDS = new Set(CAPACITY_NOUNS.map((n) => n.charCodeAt(n.length - 1)));
 const capacityUse = new Set(CAPACITY_USE);
 // Counts of items are no capacity: 淘汰落后产能400项 counts items of capacity, it states none.
@@ -41,7 +42,7 @@ export const capacity: KindRule = {
     let joined = '';
     for (let k = c.qEnd; k < Math.min(c.clauseEnd, c.qEnd + 3); k++) {
       const w = words.word(k);
-      if (w === '的' || /^[\p{P}\s]+$/u.test(w)) break;
+      if (w === '的' || PUNCT_OR_SPACE.test(w)) break;
       joined += w;
       const noun = NOUN_ENDS.has(joined.charCodeAt(joined.length - 1)) ? CAPACITY_NOUNS.find((n) => joined.endsWith(n)) : undefined;
       if (noun) return k + 1 < words.length && capacityUse.has(words.word(k + 1)) ? null : { kind: 'capacity', cue: hit(words, k) };
