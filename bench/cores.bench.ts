@@ -125,12 +125,13 @@ export async function run(): Promise<void> {
     );
   }
   // One thread's run takes at least its own CPU, and half the process's (its helpers can use the
-  // other core); two threads' run at least half the process's CPU (both cores, no waiting).
+  // other core); two threads' run (twice the work) at least half the process's CPU (both cores,
+  // no waiting): speed-up = 2 × T1 / T2 ≤ 2 × T1 / (P2 / 2).
   const one = analyzeRuns[1]!;
   const two = analyzeRuns[2]!;
-  const bound = one.map((r, i) => (2 * Math.max(r.threadsCpuMs, r.processCpuMs / 2)) / two[i]!.processCpuMs);
+  const bound = one.map((r, i) => (4 * Math.max(r.threadsCpuMs, r.processCpuMs / 2)) / two[i]!.processCpuMs);
   console.log(
-    `\nanalyze, the gain these CPU figures allow when both cores are free (2 × max(one thread's CPU, half its process's) / CPU of the 2-thread process): ` +
+    `\nanalyze, the speed-up these CPU figures allow when both cores are free (4 × max(one thread's CPU, half its process's) / CPU of the 2-thread process): ` +
       `${bound.map((x) => x.toFixed(2)).join(', ')}; best ${Math.max(...bound).toFixed(2)}×, median ${median(bound).toFixed(2)}×.`,
   );
 }
