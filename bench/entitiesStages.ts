@@ -2,7 +2,8 @@
  * `npx tsx bench/entitiesStages.ts [rounds]`: CPU milliseconds of each step of the entity stage
  * over news.txt as documents of 20 lines (pure TypeScript jieba tokens made once, outside the
  * timing), best of `rounds` (default 7), beside the whole tagger and the bare jieba cut of the
- * same documents. On a shared machine the best round is the figure that means something.
+ * same documents. The recogniser's steps get the suffix matches and token index the tagger
+ * hands them. On a shared machine the best round is the figure that means something.
  * `STEPS=<regular expression>` keeps only the matching steps (and the bare cut).
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { recogniseSpans } from '../src/entities/learned/recognise.js';
 import { plausibleWindows } from '../src/entities/learned/windows.js';
 import { composeNested } from '../src/entities/nestedNames.js';
 import { findRuleCandidates } from '../src/entities/rules.js';
+import { suffixMatches } from '../src/entities/suffixMatches.js';
 import { indexTokens, type TokenIndex } from '../src/entities/tokenIndex.js';
 import { loadBuiltinDictionary } from '../src/dictionary/files.js';
 import { normalize } from '../src/normalize/normalize.js';
@@ -54,6 +56,8 @@ interface Doc {
   ruled: Entity[];
   windows: number[];
   learned: LearnedSpan[];
+  /** What the tagger hands the recogniser: the suffix matches and the token covering each character. */
+  suffixAt: Int32Array;
 }
 const docs: Doc[] = raw.map((d) => {
   const text = normalize(d).text;
@@ -64,9 +68,11 @@ const docs: Doc[] = raw.map((d) => {
   const cands = dropInsideTitles(text, [...keepInContext(text, dictionaryCandidates(text, ix, layers), rules), ...findRuleCandidates(text, ix, rules)]);
   const chosen = selectCandidates(cands);
   const ruled = createEntityTagger({ learned: false }).tag(text, tokens);
-  const windows = plausibleWindows(text, tokens, ruled, rules);
-  const learned = recogniseSpans(model, text, tokens, ruled, rules);
-  return { text, table, ix: { ...ix, at: ix.at.slice() }, cands, chosen, ruled, windows, learned };
+  const suffixAt = suffixMatches(text, rules);
+  const at = ix.at.slice(0, text.length);
+  const windows = plausibleWindows(text, tokens, ruled, rules, at);
+  const learned = recogniseSpans(model, text, tokens, ruled, rules, suffixAt, at);
+  return { text, table, ix: { ...ix, at }, cands, chosen, ruled, windows, learned, suffixAt };
 });
 let rows = new Int32Array(1 << 16);
 const steps: [string, (d: Doc) => unknown][] = [
@@ -81,14 +87,15 @@ const steps: [string, (d: Doc) => unknown][] = [
   ['findDocumentAliases', (d) => findDocumentAliases(d.text, d.chosen, d.ix, rules)],
   ['resolveShortMentions', (d) => resolveShortMentions(d.chosen)],
   ['composeNested', (d) => composeNested(d.text, d.table, d.ruled, rules)],
-  ['plausibleWindows', (d) => plausibleWindows(d.text, d.table, d.ruled, rules)],
+  ['suffixMatches', (d) => suffixMatches(d.text, rules)],
+  ['plausibleWindows', (d) => plausibleWindows(d.text, d.table, d.ruled, rules, d.ix.at)],
   [
     'extractFeatures (windows)',
     (d) => {
       for (let w = 0; w < d.windows.length; w += 2) {
         const n = (d.windows[w + 1] as number) - (d.windows[w] as number);
         if (rows.length < n * FEATURES_PER_CHAR) rows = new Int32Array(n * FEATURES_PER_CHAR * 2);
-        extractFeatures({ text: d.text, tokens: d.table, ruleEntities: d.ruled, rules }, model.bits, rows, d.windows[w], d.windows[w + 1]);
+        extractFeatures({ text: d.text, tokens: d.table, ruleEntities: d.ruled, rules, suffixAt: d.suffixAt, tokenAt: d.ix.at }, model.bits, rows, d.windows[w], d.windows[w + 1]);
       }
     },
   ],
@@ -98,12 +105,12 @@ const steps: [string, (d: Doc) => unknown][] = [
       for (let w = 0; w < d.windows.length; w += 2) {
         const n = (d.windows[w + 1] as number) - (d.windows[w] as number);
         if (rows.length < n * FEATURES_PER_CHAR) rows = new Int32Array(n * FEATURES_PER_CHAR * 2);
-        extractFeatures({ text: d.text, tokens: d.table, ruleEntities: d.ruled, rules }, model.bits, rows, d.windows[w], d.windows[w + 1]);
+        extractFeatures({ text: d.text, tokens: d.table, ruleEntities: d.ruled, rules, suffixAt: d.suffixAt, tokenAt: d.ix.at }, model.bits, rows, d.windows[w], d.windows[w + 1]);
         decode(model, rows, n, d.text, d.windows[w]);
       }
     },
   ],
-  ['recogniseSpans', (d) => recogniseSpans(model, d.text, d.table, d.ruled, rules)],
+  ['recogniseSpans', (d) => recogniseSpans(model, d.text, d.table, d.ruled, rules, d.suffixAt, d.ix.at)],
   ['mergeLearned', (d) => mergeLearned(d.text, d.ruled, d.learned, rules, d.table)],
 ];
 // `STEPS=<regular expression>` keeps only the matching steps (for a CPU profile of one of them)
