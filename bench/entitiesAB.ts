@@ -73,19 +73,23 @@ const cpu = (): number => {
 const order = (k: number): ('old' | 'new')[] => (k % 2 === 0 ? ['old', 'new'] : ['new', 'old']);
 const CHUNKS = 8;
 const chunk = (c: number): [number, number] => [Math.floor((c * raw.length) / CHUNKS), Math.floor(((c + 1) * raw.length) / CHUNKS)];
-/** One round of a measurement: CPU ms of old and new. */
-const measures: Record<string, (r: number) => Record<'old' | 'new', number>> = {
-  'entity stage, warm': (r) => {
+/** One round over the documents in chunks, old and new alternating per chunk: CPU ms of each. */
+const chunked =
+  (run: (t: 'old' | 'new', lo: number, hi: number) => void) =>
+  (r: number): Record<'old' | 'new', number> => {
     const ms = { old: 0, new: 0 };
     for (let c = 0; c < CHUNKS; c++) {
       for (const t of order(r + c)) {
         const t0 = cpu();
-        steps[t].tag(...chunk(c));
+        run(t, ...chunk(c));
         ms[t] += cpu() - t0;
       }
     }
     return ms;
-  },
+  };
+/** One round of a measurement: CPU ms of old and new. */
+const measures: Record<string, (r: number) => Record<'old' | 'new', number>> = {
+  'entity stage, warm': chunked((t, lo, hi) => steps[t].tag(lo, hi)),
   'entity stage, cold': (r) => {
     const ms = { old: 0, new: 0 };
     for (let i = 0; i < raw.length; i++) {
@@ -98,17 +102,7 @@ const measures: Record<string, (r: number) => Record<'old' | 'new', number>> = {
     }
     return ms;
   },
-  'analyze()': (r) => {
-    const ms = { old: 0, new: 0 };
-    for (let c = 0; c < CHUNKS; c++) {
-      for (const t of order(r + c)) {
-        const t0 = cpu();
-        steps[t].analyze(...chunk(c));
-        ms[t] += cpu() - t0;
-      }
-    }
-    return ms;
-  },
+  'analyze()': chunked((t, lo, hi) => steps[t].analyze(lo, hi)),
 };
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 console.log(`news.txt, ${raw.length} documents of 20 lines, ${rounds} rounds after one warm-up (CPU ms)\nold ${trees.old}\nnew ${trees.new}`);
