@@ -8,7 +8,8 @@ import type { Entity, EntitySubtype, EntityType } from '../core/types.js';
 import { CompactTrie } from '../dictionary/trie.js';
 import { NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 import type { RuleData } from './ruleData.js';
-import { TagClass, tokenArraysOf, tokenWithEdge, type TokenArrays, type TokensLike } from './tokenIndex.js';
+import { tokenArraysOf, tokenWithEdge, type TokenArrays, type TokensLike } from './tokenIndex.js';
+import { TagClass } from '../segment/tagSet.js';
 
 /** Most words of a unit's own name between the parent and the head (营养 与 食品). */
 const MAX_WORDS = 3;

@@ -5,7 +5,8 @@
  */
 import type { Candidate } from './candidate.js';
 import type { RuleData, SuffixSpec } from './ruleData.js';
-import { isBoundary, TagClass, type TokenArrays, type TokenIndex } from './tokenIndex.js';
+import { isBoundary, type TokenArrays, type TokenIndex } from './tokenIndex.js';
+import { TagClass } from '../segment/tagSet.js';
 import { suffixMatchAt } from './suffixMatches.js';
 import { leadingNonName, NEVER_STARTS_NAME } from '../lexicon/nameBoundaries.js';
 

@@ -50,34 +50,6 @@ export function tokenArraysOf(tokens: TokensLike): TokenArrays {
 }
 
 /**
- * Membership of tag names in a word class, as a table by tag id of the tag set at hand: one
- * byte read per token on the hot paths instead of a string set lookup. The table is remade when
- * another tag set comes, or the same one has grown.
- *
- * @example
- * const verbs = new TagClass((pos) => pos === 'v');
- * verbs.of(tokenArraysOf([{ start: 0, end: 1, text: '是', pos: 'v' }]))[0] //=> 1
- */
-export class TagClass {
-  private names: readonly string[] | null = null;
-  private table = new Uint8Array(0);
-
-  constructor(private readonly test: (pos: string) => boolean) {}
-
-  /** 1 for the tag ids of `tokens.tagSet` in the class, else 0. */
-  of(tokens: TokenArrays): Uint8Array {
-    const names = tokens.tagSet.names;
-    if (names !== this.names || this.table.length !== names.length) {
-      const table = new Uint8Array(names.length);
-      for (let i = 0; i < names.length; i++) table[i] = this.test(names[i] as string) ? 1 : 0;
-      this.table = table;
-      this.names = names;
-    }
-    return this.table;
-  }
-}
-
-/**
  * Per-character view of the tokens: which token covers each character, so rules can ask "is
  * this a token boundary?" in O(1). Built once per `tag()` call.
  */

@@ -8,7 +8,8 @@
 import type { Quantity } from '../core/types.js';
 import { MONEY_WORDS } from '../lexicon/cues.js';
 import { PER_UNIT_WORDS } from '../lexicon/units.js';
-import { TagClass, type Words } from './words.js';
+import { type Words } from './words.js';
+import { TagClass } from '../segment/tagSet.js';
 
 const moneyWords = [...MONEY_WORDS].sort((a, b) => b.length - a.length);
 const MAGNITUDE = /[万亿]$/u;

@@ -2,7 +2,8 @@ import type { Quantity } from '../core/types.js';
 import { FRAME_WORDS, LINKING_WORDS } from '../lexicon/cues.js';
 import { COMPANY_ANAPHORS } from './newsNames.js';
 import { isClauseBreak, isNominal, isPunct } from './sentenceView.js';
-import { charTest, TagClass, type Words } from './words.js';
+import { charTest, type Words } from './words.js';
+import { TagClass } from '../segment/tagSet.js';
 
 export interface MetricInput {
   readonly words: Words;

@@ -7,7 +7,8 @@
  * linear in the text.
  */
 import type { Entity } from '../core/types.js';
-import { charTest, TagClass, WordClasses, type Words } from './words.js';
+import { charTest, WordClasses, type Words } from './words.js';
+import { TagClass } from '../segment/tagSet.js';
 
 /** A mention of a possible subject: a tagged organisation or a name the article introduces. */
 export interface NameMention {

@@ -8,7 +8,8 @@ import type { Statement } from '../core/types.js';
 import { COMPANY_ANAPHOR_WORDS, type NameMention } from './newsNames.js';
 import { clausePersons, personAt, type PersonMention } from './persons.js';
 import { firstEntityFrom, type NamedSubject } from './subject.js';
-import { TagClass, type Words } from './words.js';
+import { type Words } from './words.js';
+import { TagClass } from '../segment/tagSet.js';
 
 /** What news carries from sentence to sentence, and what it knows about the whole article. */
 export interface NewsCarry {

@@ -8,7 +8,8 @@ import {
   CAPACITY_CUES, CLAUSE_ONLY_CUES, CONTRAST_WORDS, FACT_CUES, FORECAST_CUES, FORECAST_NOUN_BEFORE, MODAL_FORECAST, TARGET_CUES,
 } from '../lexicon/cues.js';
 import { isClauseBreak } from './sentenceView.js';
-import { TagClass, WordClasses, type Words } from './words.js';
+import { WordClasses, type Words } from './words.js';
+import { TagClass } from '../segment/tagSet.js';
 
 const forecastCues = new Set(FORECAST_CUES);
 const nounBefore = new Set(FORECAST_NOUN_BEFORE);

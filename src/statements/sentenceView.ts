@@ -1,4 +1,5 @@
-import { charTest, TagClass, type Words } from './words.js';
+import { charTest, type Words } from './words.js';
+import { TagClass } from '../segment/tagSet.js';
 
 const punctChar = charTest(/^[\s，,。．；;：:、！？!?…“”‘’"'（）()《》【】「」—\-～~·/／]$/u);
 // ． (full-width full stop) ends a clause between words; the ASCII . is a decimal point.

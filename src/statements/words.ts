@@ -110,41 +110,6 @@ export class Words {
 }
 
 /**
- * A class of tags (nouns, names, words that trim off a phrase…), tested on a token by its tag
- * id: the class is worked out once per tag of a tag set, not by matching the tag's name for
- * every token.
- *
- * @example
- * const VERB = new TagClass((tag) => tag.startsWith('v'));
- * VERB.has(words, k) //=> true for 增长/v
- */
-export class TagClass {
-  private set: TagSet | null = null;
-  private flags = new Uint8Array(0);
-
-  constructor(private readonly member: (tag: string) => boolean) {}
-
-  /** True when token `k` of `words` has a tag of this class. */
-  has(words: Words, k: number): boolean {
-    const id = words.tag(k);
-    if (words.tagSet !== this.set || id >= this.flags.length) this.learn(words.tagSet);
-    return this.flags[id] === 1;
-  }
-
-  /** True when the tag name `tag` is of this class. */
-  test(tag: string): boolean {
-    return this.member(tag);
-  }
-
-  private learn(set: TagSet): void {
-    const names = set.names;
-    this.flags = new Uint8Array(names.length);
-    for (let id = 0; id < names.length; id++) this.flags[id] = this.member(names[id]!) ? 1 : 0;
-    this.set = set;
-  }
-}
-
-/**
  * A regular expression tested on one UTF-16 unit (the string `text[i]`), worked out once per
  * unit and remembered: the same answer as `re.test(text[i])` without a string per test. (A
  * class of characters tested on a whole word by units, as `isPunct` does, must hold only BMP

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityTagger } from '../../src/entities/index.js';
 import { tagTokenArrays } from '../../src/entities/tagger.js';
-import { coveringToken, firstTokenEndingAfter, indexTokens, isBoundary, TagClass, tokenArraysOf } from '../../src/entities/tokenIndex.js';
+import { TagClass } from '../../src/segment/tagSet.js';
+import { coveringToken, firstTokenEndingAfter, indexTokens, isBoundary, tokenArraysOf } from '../../src/entities/tokenIndex.js';
 import { createSegmenter } from '../../src/segment/index.js';
 import { TagSet } from '../../src/segment/tagSet.js';
 import { appendTokens, tagSetOf } from '../../src/segment/tokenize.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TagSet } from '../../src/segment/tagSet.js';
 import { TokenTable } from '../../src/segment/tokenTable.js';
 import { isClauseBreak, isNominal, isPunct } from '../../src/statements/sentenceView.js';
-import { charTest, TagClass, Words } from '../../src/statements/words.js';
+import { TagClass } from '../../src/segment/tagSet.js';
+import { charTest, Words } from '../../src/statements/words.js';
 
 // A table as the pipeline makes it: blanks left out (the space at 6), tags by id.
 function wordsOf(text: string, tokens: [number, number, string][], tags = new TagSet()): Words {

@@ -10,7 +10,8 @@ import { defaultSubtype } from '../../dictionary/types.js';
 import { NEVER_STARTS_NAME } from '../../lexicon/nameBoundaries.js';
 import { isGenericMention } from '../genericMention.js';
 import type { RuleData } from '../ruleData.js';
-import { coveringToken, TagClass, tokenArraysOf, tokenWithEdge, type TokenArrays, type TokensLike } from '../tokenIndex.js';
+import { coveringToken, tokenArraysOf, tokenWithEdge, type TokenArrays, type TokensLike } from '../tokenIndex.js';
+import { TagClass } from '../../segment/tagSet.js';
 import type { LearnedSpan } from './model.js';
 
 /** Subtype of a learned name: the one of its organisation suffix (…医院 → hospital), else the type's default. */

@@ -9,7 +9,8 @@
  */
 import type { Entity } from '../../core/types.js';
 import type { RuleData } from '../ruleData.js';
-import { coveringToken, TagClass, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
+import { coveringToken, tokenArraysOf, type TokenArrays, type TokensLike } from '../tokenIndex.js';
+import { TagClass } from '../../segment/tagSet.js';
 
 /** Characters reached to the left of a word that may end a name: about the longest name before its head. */
 const LEFT_OF_HEAD = 12;

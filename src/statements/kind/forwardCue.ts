@@ -1,5 +1,5 @@
 import { isDisposalJiang, isForecastCue } from '../sentenceScan.js';
-import { TagClass } from '../words.js';
+import { TagClass } from '../../segment/tagSet.js';
 import { hit, type KindRule } from './types.js';
 
 const FORWARD_TARGET = new Set(['将', '要', '力争']);

@@ -1,5 +1,5 @@
 import { SPEAKER_VERBS } from '../../lexicon/cues.js';
-import { TagClass } from '../words.js';
+import { TagClass } from '../../segment/tagSet.js';
 import { hit, type KindRule } from './types.js';
 
 const speakerVerbs = new Set(SPEAKER_VERBS);
